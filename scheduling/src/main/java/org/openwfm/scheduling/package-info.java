@@ -1,0 +1,2 @@
+/** The scheduling engine of OpenWFM: plain Java, free of Jakarta EE, usable from the CLI, the portal and tests. */
+package org.openwfm.scheduling;
