@@ -49,7 +49,7 @@ final class HistoryGenerator {
 
   /** Share of contacts abandoned when the load is as planned (e-mails are not abandoned). */
   private static final Map<Channel, Double> PLANNED_ABANDON_RATE =
-      Map.of(Channel.VOICE, 0.04, Channel.CHAT, 0.06, Channel.EMAIL, 0.0);
+      Map.of(Channel.VOICE, 0.05, Channel.CHAT, 0.07, Channel.EMAIL, 0.0);
 
   /** Volume on a holiday for queues that stay open, relative to the same weekday. */
   private static final Map<Channel, Double> HOLIDAY_FACTOR =
@@ -67,7 +67,7 @@ final class HistoryGenerator {
     WEEKLY.put(Channel.CHAT, new double[] {1.05, 1.0, 1.0, 1.0, 0.95, 0.78, 0.85});
     WEEKLY.put(Channel.EMAIL, new double[] {1.22, 1.05, 1.0, 1.0, 0.93, 0.55, 0.62});
     // Voice: morning peak and a smaller early-afternoon one; chat: evening-heavy; e-mail: office.
-    INTRADAY.put(Channel.VOICE, profile(0.04, 1.0, 10.5, 1.6, 0.75, 14.25, 1.7, 0, 0, 1));
+    INTRADAY.put(Channel.VOICE, profile(0.04, 1.0, 10.25, 1.25, 0.8, 14.0, 1.4, 0, 0, 1));
     INTRADAY.put(Channel.CHAT, profile(0.05, 0.45, 11.0, 2.0, 0.6, 15.0, 2.0, 1.0, 20.0, 2.0));
     INTRADAY.put(Channel.EMAIL, profile(0.06, 1.0, 9.5, 1.8, 0.7, 13.5, 2.2, 0.25, 20.0, 2.0));
   }
@@ -167,9 +167,10 @@ final class HistoryGenerator {
         double planned = plannedLevel * shares[slot];
         double mean = actualLevel * shares[slot] * outageMultiplier(slot, outageStartSlot);
         long offered = DemoRandom.poisson(random, mean);
-        double overload = (offered + 2.0) / (planned * 1.05 + 2.0);
+        // Staffing follows the plan with a little slack; load beyond it makes customers give up.
+        double overload = mean / (planned * 1.05);
         double abandonRate =
-            Math.min(0.6, PLANNED_ABANDON_RATE.get(channel) * Math.exp(3.0 * (overload - 1)));
+            Math.min(0.6, PLANNED_ABANDON_RATE.get(channel) * Math.exp(2.5 * (overload - 1)));
         long abandoned = DemoRandom.binomial(random, offered, abandonRate);
         long handled = offered - abandoned;
         double aht = handled == 0 ? 0.0 : aht(random, meanAht, slot, handled);
