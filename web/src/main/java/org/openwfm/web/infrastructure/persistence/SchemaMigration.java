@@ -25,7 +25,10 @@ public class SchemaMigration {
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
+            // Liberty's class loader lists a class-path folder only when it holds a file named flyway.location.
             .locations("classpath:db/migration")
+            .callbackLocations("classpath:db/migration")
+            .failOnMissingLocations(true)
             .baselineOnMigrate(false)
             .cleanDisabled(true)
             .load();

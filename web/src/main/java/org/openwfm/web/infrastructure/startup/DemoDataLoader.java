@@ -77,7 +77,7 @@ public class DemoDataLoader {
       return;
     }
     long started = System.nanoTime();
-    DemoCentre centre = new DemoCentreGenerator().generate(SEED, LocalDate.now(clock).minusDays(1));
+    DemoCentre centre = DemoCentreGenerator.generate(SEED, LocalDate.now(clock).minusDays(1));
     Map<String, Queue> queues = load(centre);
     int rows = loadHistory(centre, queues);
     LOG.info(() -> "Loaded the demo centre: " + centre.agents().size() + " agents, " + queues.size()
