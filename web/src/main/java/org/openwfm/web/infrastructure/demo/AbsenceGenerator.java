@@ -114,26 +114,32 @@ final class AbsenceGenerator {
     return absences;
   }
 
-  /** A Monday between 8 June and 3 August of the summer inside the history year. */
+  /** A Monday from 8 June to 3 August whose two weeks lie inside the history year. */
   private LocalDate summerVacationStart(SplittableRandom random) {
-    int year = LocalDate.of(last.getYear(), Month.JULY, 1).isAfter(last)
-        ? last.getYear() - 1
-        : last.getYear();
-    LocalDate earliest =
-        LocalDate.of(year, Month.JUNE, 8).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    return earliest.plusWeeks(random.nextInt(9));
-  }
-
-  /** A Monday at least a month away from the summer vacation, anywhere in the history year. */
-  private LocalDate otherVacationStart(SplittableRandom random, LocalDate summer) {
-    LocalDate firstMonday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    int weeks = (int) (ChronoUnit.WEEKS.between(firstMonday, last));
-    while (true) {
-      LocalDate start = firstMonday.plusWeeks(random.nextInt(weeks));
-      if (Math.abs(ChronoUnit.DAYS.between(start, summer)) > 35) {
-        return start;
+    List<LocalDate> mondays = new ArrayList<>();
+    for (int year = first.getYear(); year <= last.getYear(); year++) {
+      LocalDate monday =
+          LocalDate.of(year, Month.JUNE, 8).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+      for (; !monday.isAfter(LocalDate.of(year, Month.AUGUST, 3)); monday = monday.plusWeeks(1)) {
+        if (!monday.isBefore(first) && !monday.plusDays(11).isAfter(last)) {
+          mondays.add(monday);
+        }
       }
     }
+    // A 365-day year always holds several such Mondays; the guard is for shorter histories.
+    return mondays.isEmpty() ? first : DemoRandom.pick(random, mondays);
+  }
+
+  /** A Monday at least five weeks from the summer vacation whose week lies in the history year. */
+  private LocalDate otherVacationStart(SplittableRandom random, LocalDate summer) {
+    List<LocalDate> mondays = new ArrayList<>();
+    LocalDate monday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    for (; !monday.plusDays(4).isAfter(last); monday = monday.plusWeeks(1)) {
+      if (Math.abs(ChronoUnit.DAYS.between(monday, summer)) > 35) {
+        mondays.add(monday);
+      }
+    }
+    return mondays.isEmpty() ? first : DemoRandom.pick(random, mondays);
   }
 
   /** Adds a vacation of whole weeks from a Monday, clipped to the history year. */
