@@ -35,7 +35,7 @@ final class AbsenceGenerator {
    * Daily chance that an agent at work falls ill, before the weekday, season and personal
    * factors; with spells of about 3.1 working days on average it yields about 9.5% sick days.
    */
-  private static final double SICK_HAZARD = 0.030;
+  private static final double SICK_HAZARD = 0.0305;
 
   /** Daily chance of a one-day unplanned absence for another reason (family, transport). */
   private static final double OTHER_HAZARD = 0.004;
