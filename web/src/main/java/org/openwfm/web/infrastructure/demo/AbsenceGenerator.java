@@ -20,11 +20,11 @@ import org.openwfm.web.infrastructure.demo.DemoCentre.Agent;
 import org.openwfm.web.infrastructure.demo.DemoCentre.Site;
 
 /**
- * Builds the absences of the history year: three weeks of vacation per agent (two in summer, one
- * at another time) and unplanned absences near the contact-centre average of 10% of scheduled
- * working days. Sick spells start more often on Mondays and in the winter flu season; most last a
- * day or a few, one in ten is long (one to four weeks); agents differ in their propensity, so some
- * have many short spells (a high Bradford factor) and others none.
+ * Builds the absences of the history year: three weeks of vacation per agent (two in summer, one at
+ * another time) and unplanned absences near the contact-centre average of 10% of scheduled working
+ * days. Sick spells start more often on Mondays and in the winter flu season; most last a day or a
+ * few, one in ten is long (one to four weeks); agents differ in their propensity, so some have many
+ * short spells (a high Bradford factor) and others none.
  *
  * <p>Scheduled working days are approximated as Monday to Friday, minus the public holidays of the
  * agent's site's country, minus vacation.
@@ -32,8 +32,8 @@ import org.openwfm.web.infrastructure.demo.DemoCentre.Site;
 final class AbsenceGenerator {
 
   /**
-   * Daily chance that an agent at work falls ill, before the weekday, season and personal
-   * factors; with spells of about 3.1 working days on average it yields about 9.5% sick days.
+   * Daily chance that an agent at work falls ill, before the weekday, season and personal factors;
+   * with spells of about 3.1 working days on average it yields about 9.5% sick days.
    */
   private static final double SICK_HAZARD = 0.0305;
 
@@ -109,8 +109,7 @@ final class AbsenceGenerator {
         day = day.plusDays(1);
       }
     }
-    absences.sort(
-        Comparator.comparing(Absence::dateFrom).thenComparing(Absence::code));
+    absences.sort(Comparator.comparing(Absence::dateFrom).thenComparing(Absence::code));
     return absences;
   }
 

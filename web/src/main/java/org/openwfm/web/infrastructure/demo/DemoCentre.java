@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * of 15-minute history per queue.
  *
  * <p>The history is not held in memory: {@link #history(String)} generates one queue's intervals
- * lazily from the seed, the queue and the events, so each call returns the same values whatever
- * the order or number of calls. Codes ({@code tallinn}, {@code voice-et}, {@code agent7}, ...)
- * are the natural keys that link the records to each other.
+ * lazily from the seed, the queue and the events, so each call returns the same values whatever the
+ * order or number of calls. Codes ({@code tallinn}, {@code voice-et}, {@code agent7}, ...) are the
+ * natural keys that link the records to each other.
  *
  * @param seed the seed everything was generated from
  * @param firstHistoryDay first day with history (inclusive), 364 days before {@code lastHistoryDay}
@@ -285,7 +285,10 @@ public record DemoCentre(
 
     /** Whether the queue is open all day on every day of the week. */
     public boolean isOpenAroundTheClock() {
-      return openingHours.stream().filter(OpeningHours::isAllDay).map(OpeningHours::day).distinct()
+      return openingHours.stream()
+              .filter(OpeningHours::isAllDay)
+              .map(OpeningHours::day)
+              .distinct()
               .count()
           == 7;
     }

@@ -50,12 +50,18 @@ public final class DemoCsvWriter {
     while (iterator.hasNext()) {
       HistoryInterval interval = iterator.next();
       line.setLength(0);
-      line.append(field(interval.queueCode())).append(',')
-          .append(interval.intervalStart()).append(',')
-          .append(number(interval.offered())).append(',')
-          .append(number(interval.handled())).append(',')
-          .append(number(interval.abandoned())).append(',')
-          .append(number(interval.ahtSeconds())).append('\n');
+      line.append(field(interval.queueCode()))
+          .append(',')
+          .append(interval.intervalStart())
+          .append(',')
+          .append(number(interval.offered()))
+          .append(',')
+          .append(number(interval.handled()))
+          .append(',')
+          .append(number(interval.abandoned()))
+          .append(',')
+          .append(number(interval.ahtSeconds()))
+          .append('\n');
       out.append(line);
       rows++;
     }
@@ -79,8 +85,16 @@ public final class DemoCsvWriter {
         continue;
       }
       out.write(
-          event.dateFrom() + "," + event.dateTo() + "," + field(event.kind()) + ","
-              + field(event.name()) + "," + field(event.queueCode().orElse("")) + ","
+          event.dateFrom()
+              + ","
+              + event.dateTo()
+              + ","
+              + field(event.kind())
+              + ","
+              + field(event.name())
+              + ","
+              + field(event.queueCode().orElse(""))
+              + ","
               + (event.factor().isPresent() ? number(event.factor().getAsDouble()) : "")
               + "\n");
       rows++;

@@ -52,8 +52,8 @@ final class DemoRandom {
   }
 
   /**
-   * A Poisson draw with mean {@code lambda}: multiplication for small means, Hörmann's
-   * transformed rejection (PTRS) for larger ones, so the cost does not grow with the mean.
+   * A Poisson draw with mean {@code lambda}: multiplication for small means, Hörmann's transformed
+   * rejection (PTRS) for larger ones, so the cost does not grow with the mean.
    */
   static long poisson(SplittableRandom random, double lambda) {
     if (!(lambda > 0)) {

@@ -34,7 +34,9 @@ final class HistoryGenerator {
 
   private static final int SLOTS_PER_DAY = 24 * 60 / DemoCentre.INTERVAL_MINUTES;
 
-  /** Monday to Sunday multipliers: voice is a weekday channel, e-mail keeps arriving at weekends. */
+  /**
+   * Monday to Sunday multipliers: voice is a weekday channel, e-mail keeps arriving at weekends.
+   */
   private static final Map<Channel, double[]> WEEKLY = new EnumMap<>(Channel.class);
 
   /** Share of a day's volume per wall-clock slot (each array sums to 1). */
@@ -174,8 +176,7 @@ final class HistoryGenerator {
         long abandoned = DemoRandom.binomial(random, offered, abandonRate);
         long handled = offered - abandoned;
         double aht = handled == 0 ? 0.0 : aht(random, meanAht, slot, handled);
-        intervals.add(
-            new HistoryInterval(queue.code(), start, offered, handled, abandoned, aht));
+        intervals.add(new HistoryInterval(queue.code(), start, offered, handled, abandoned, aht));
       }
       return intervals;
     }
@@ -188,7 +189,9 @@ final class HistoryGenerator {
       return Math.round(value * 10) / 10.0;
     }
 
-    /** Rises over the first five days to its peak, holds for a few days, then fades to a quarter. */
+    /**
+     * Rises over the first five days to its peak, holds for a few days, then fades to a quarter.
+     */
     private double promotionUplift(LocalDate day) {
       double uplift = 0;
       for (Event promotion : promotions) {
@@ -227,7 +230,9 @@ final class HistoryGenerator {
   static double yearly(LocalDate day) {
     double dayOfYear = day.getDayOfYear();
     double fourier = 0.04 * Math.cos(2 * Math.PI * (dayOfYear - 15) / 365.25);
-    return (1 + fourier) * (1 - 0.14 * bump(dayOfYear, 205, 22)) * (1 + 0.10 * bump(dayOfYear, 348, 9));
+    return (1 + fourier)
+        * (1 - 0.14 * bump(dayOfYear, 205, 22))
+        * (1 + 0.10 * bump(dayOfYear, 348, 9));
   }
 
   private static double bump(double dayOfYear, double centre, double width) {
@@ -244,8 +249,16 @@ final class HistoryGenerator {
 
   /** A sum of Gaussian bumps over the hours of the day on a small floor, normalised to sum 1. */
   private static double[] profile(
-      double floor, double w1, double c1, double s1, double w2, double c2, double s2, double w3,
-      double c3, double s3) {
+      double floor,
+      double w1,
+      double c1,
+      double s1,
+      double w2,
+      double c2,
+      double s2,
+      double w3,
+      double c3,
+      double s3) {
     double[] shares = new double[SLOTS_PER_DAY];
     double total = 0;
     for (int slot = 0; slot < SLOTS_PER_DAY; slot++) {

@@ -28,7 +28,8 @@ class AbsenceGeneratorTest {
     for (Agent agent : centre.agents()) {
       String country = centre.site(agent.siteCode()).countryCode();
       List<Absence> absences = byAgent.getOrDefault(agent.code(), List.of());
-      for (LocalDate day = centre.firstHistoryDay(); !day.isAfter(LAST_DAY);
+      for (LocalDate day = centre.firstHistoryDay();
+          !day.isAfter(LAST_DAY);
           day = day.plusDays(1)) {
         if (!isScheduled(day, country, absences)) {
           continue;

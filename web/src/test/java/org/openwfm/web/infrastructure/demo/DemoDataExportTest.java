@@ -25,7 +25,8 @@ class DemoDataExportTest {
     DemoDataExport.Summary summary = DemoDataExport.run(target.toString(), "5", "2026-06-30");
     assertEquals(5, summary.seed());
     assertEquals(LocalDate.of(2026, 6, 30), summary.lastHistoryDay());
-    List<String> history = Files.readAllLines(target.resolve("history.csv"), StandardCharsets.UTF_8);
+    List<String> history =
+        Files.readAllLines(target.resolve("history.csv"), StandardCharsets.UTF_8);
     List<String> events = Files.readAllLines(target.resolve("events.csv"), StandardCharsets.UTF_8);
     assertEquals(DemoCsvWriter.HISTORY_HEADER, history.get(0));
     assertEquals(DemoCsvWriter.EVENTS_HEADER, events.get(0));
