@@ -76,6 +76,10 @@ class DemoCsvWriterTest {
       assertEquals("1234567", DemoCsvWriter.number(1_234_567.0));
       assertEquals("0.333", DemoCsvWriter.number(1.0 / 3));
       assertEquals("2", DemoCsvWriter.number(2.0001));
+      assertEquals("0.05", DemoCsvWriter.number(0.05));
+      assertEquals("-1.5", DemoCsvWriter.number(-1.5));
+      assertEquals("1.01", DemoCsvWriter.number(1.0099999));
+      assertEquals("0", DemoCsvWriter.number(-0.0001));
     } finally {
       Locale.setDefault(before);
     }
