@@ -87,7 +87,8 @@ public record DemoCentre(
    * {@link #firstHistoryDay()} to {@link #lastHistoryDay()}. Closed slots and days (e.g. voice on a
    * public holiday) have no interval. Deterministic per queue: independent of what else was read.
    *
-   * @throws IllegalArgumentException if the queue code is not one of {@link #queues()}
+   * @throws IllegalArgumentException if the queue code is not one of {@link #queues()}, or (for a
+   *     hand-built centre) not one of the generator's queues, whose demand model it needs
    */
   public Stream<HistoryInterval> history(String queueCode) {
     return new HistoryGenerator(this).intervals(queue(queueCode));
