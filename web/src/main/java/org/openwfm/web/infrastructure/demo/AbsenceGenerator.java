@@ -79,7 +79,7 @@ final class AbsenceGenerator {
     addVacation(absences, vacation, agent, otherStart, 1);
 
     // Log-normal propensity with mean 1: a few agents are absent often, many rarely.
-    double propensity = Math.exp(0.6 * DemoRandom.gaussian(random) - 0.18);
+    double propensity = StrictMath.exp(0.6 * DemoRandom.gaussian(random) - 0.18);
     LocalDate day = first;
     while (!day.isAfter(last)) {
       if (!isWorkingDay(day, siteHolidays) || vacation.contains(day)) {

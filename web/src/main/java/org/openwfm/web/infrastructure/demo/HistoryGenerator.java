@@ -129,7 +129,7 @@ final class HistoryGenerator {
       double log = 0;
       for (int i = 0; i < noise.length; i++) {
         log = 0.6 * log + 0.04 * DemoRandom.gaussian(random);
-        noise[i] = Math.exp(log);
+        noise[i] = StrictMath.exp(log);
       }
       return noise;
     }
@@ -144,7 +144,7 @@ final class HistoryGenerator {
       double uplift = promotionUplift(day);
       double base =
           demand.dailyVolume()
-              * Math.pow(1 + demand.yearlyGrowth(), years)
+              * StrictMath.pow(1 + demand.yearlyGrowth(), years)
               * WEEKLY.get(channel)[day.getDayOfWeek().getValue() - 1]
               * yearly(day)
               * (holiday ? HOLIDAY_FACTOR.get(channel) : 1.0);
@@ -152,7 +152,7 @@ final class HistoryGenerator {
       double plannedLevel = base * (1 + PLANNED_SHARE_OF_UPLIFT * uplift);
       double meanAht =
           MEAN_AHT_SECONDS.get(channel)
-              * Math.pow(0.97, years)
+              * StrictMath.pow(0.97, years)
               * (day.getDayOfWeek() == DayOfWeek.MONDAY ? 1.04 : 1.0)
               * (1 + 0.3 * uplift);
       int outageStartSlot = outages.contains(day) ? outageStartSlot(day) : -1;
@@ -172,7 +172,7 @@ final class HistoryGenerator {
         // Staffing follows the plan with a little slack; load beyond it makes customers give up.
         double overload = mean / (planned * 1.05);
         double abandonRate =
-            Math.min(0.6, PLANNED_ABANDON_RATE.get(channel) * Math.exp(2.5 * (overload - 1)));
+            Math.min(0.6, PLANNED_ABANDON_RATE.get(channel) * StrictMath.exp(2.5 * (overload - 1)));
         long abandoned = DemoRandom.binomial(random, offered, abandonRate);
         long handled = offered - abandoned;
         double aht = handled == 0 ? 0.0 : aht(random, meanAht, slot, handled);
@@ -222,14 +222,14 @@ final class HistoryGenerator {
       }
       double hours = (slot - startSlot) / 4.0;
       double burst = channel == Channel.EMAIL ? 1.5 : 3.0;
-      return 1.0 + burst * Math.exp(-hours / 1.5);
+      return 1.0 + burst * StrictMath.exp(-hours / 1.5);
     }
   }
 
   /** Yearly seasonality by day of year: a Fourier term, a summer dip and a December peak. */
   static double yearly(LocalDate day) {
     double dayOfYear = day.getDayOfYear();
-    double fourier = 0.04 * Math.cos(2 * Math.PI * (dayOfYear - 15) / 365.25);
+    double fourier = 0.04 * StrictMath.cos(2 * Math.PI * (dayOfYear - 15) / 365.25);
     return (1 + fourier)
         * (1 - 0.14 * bump(dayOfYear, 205, 22))
         * (1 + 0.10 * bump(dayOfYear, 348, 9));
@@ -238,7 +238,7 @@ final class HistoryGenerator {
   private static double bump(double dayOfYear, double centre, double width) {
     double distance = Math.abs(dayOfYear - centre);
     distance = Math.min(distance, 365.25 - distance);
-    return Math.exp(-0.5 * (distance / width) * (distance / width));
+    return StrictMath.exp(-0.5 * (distance / width) * (distance / width));
   }
 
   private static void addDays(Set<LocalDate> days, Event event) {
@@ -274,6 +274,6 @@ final class HistoryGenerator {
   }
 
   private static double gauss(double x, double centre, double sd) {
-    return Math.exp(-0.5 * ((x - centre) / sd) * ((x - centre) / sd));
+    return StrictMath.exp(-0.5 * ((x - centre) / sd) * ((x - centre) / sd));
   }
 }
