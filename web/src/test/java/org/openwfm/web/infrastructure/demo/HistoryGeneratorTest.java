@@ -92,6 +92,18 @@ class HistoryGeneratorTest {
   }
 
   @Test
+  void valentinesUpliftRisesThenFades() {
+    LocalDate from = LocalDate.of(2026, 2, 14);
+    assertEquals(DayOfWeek.SATURDAY, from.getDayOfWeek(), "compares weekends with weekends");
+    double firstWeekend = meanDailyTotal(from, from.plusDays(1));
+    double secondWeekend = meanDailyTotal(from.plusDays(7), from.plusDays(8));
+    double peakWeek = meanDailyTotal(from.plusDays(5), from.plusDays(11));
+    double lastWeek = meanDailyTotal(from.plusDays(21), from.plusDays(27));
+    assertTrue(secondWeekend > 1.05 * firstWeekend, firstWeekend + " then " + secondWeekend);
+    assertTrue(peakWeek > 1.05 * lastWeek, "peak week " + peakWeek + ", last week " + lastWeek);
+  }
+
+  @Test
   void decemberPeaksAndSummerDips() {
     Map<Month, Double> byMonth = meanDailyVolume(channel(Channel.VOICE), Month.class);
     assertTrue(byMonth.get(Month.DECEMBER) > 1.1 * byMonth.get(Month.JULY), byMonth.toString());
