@@ -109,7 +109,9 @@ public final class DemoCsvWriter {
       return Long.toString((long) value);
     }
     if (Math.abs(value) >= 1e12 || Double.isNaN(value)) {
-      return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros()
+      return BigDecimal.valueOf(value)
+          .setScale(3, RoundingMode.HALF_UP)
+          .stripTrailingZeros()
           .toPlainString();
     }
     // Integer arithmetic: String.format would dominate the export time.

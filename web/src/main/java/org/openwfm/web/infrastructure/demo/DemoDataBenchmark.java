@@ -9,8 +9,8 @@ import java.util.Arrays;
 /**
  * Measures how long the demo centre takes to generate: the master data, one pass over the whole
  * history (about 300,000 intervals of 13 queues) and the history CSV written to a discarding
- * writer. Three warm-up rounds, then the median of seven. Run from the repository root after
- * {@code mvn -q -o -pl web -am package}:
+ * writer. Three warm-up rounds, then the median of seven. Run from the repository root after {@code
+ * mvn -q -o -pl web -am package}:
  *
  * <pre>
  * java -cp web/target/classes org.openwfm.web.infrastructure.demo.DemoDataBenchmark

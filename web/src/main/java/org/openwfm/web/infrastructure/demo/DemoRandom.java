@@ -87,7 +87,8 @@ final class DemoRandom {
       if (k < 0 || (us < 0.013 && v > us)) {
         continue;
       }
-      double left = StrictMath.log(v) + StrictMath.log(inverseAlpha) - StrictMath.log(a / (us * us) + b);
+      double left =
+          StrictMath.log(v) + StrictMath.log(inverseAlpha) - StrictMath.log(a / (us * us) + b);
       if (left <= -lambda + k * logLambda - logFactorial(k)) {
         return k;
       }
