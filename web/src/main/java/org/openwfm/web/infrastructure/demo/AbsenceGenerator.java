@@ -20,11 +20,11 @@ import org.openwfm.web.infrastructure.demo.DemoCentre.Agent;
 import org.openwfm.web.infrastructure.demo.DemoCentre.Site;
 
 /**
- * Builds the absences of the history year: three weeks of vacation per agent (two in summer, one
- * at another time) and unplanned absences near the contact-centre average of 10% of scheduled
- * working days. Sick spells start more often on Mondays and in the winter flu season; most last a
- * day or a few, one in ten is long (one to four weeks); agents differ in their propensity, so some
- * have many short spells (a high Bradford factor) and others none.
+ * Builds the absences of the history year: three weeks of vacation per agent (two in summer, one at
+ * another time) and unplanned absences near the contact-centre average of 10% of scheduled working
+ * days. Sick spells start more often on Mondays and in the winter flu season; most last a day or a
+ * few, one in ten is long (one to four weeks); agents differ in their propensity, so some have many
+ * short spells (a high Bradford factor) and others none.
  *
  * <p>Scheduled working days are approximated as Monday to Friday, minus the public holidays of the
  * agent's site's country, minus vacation.
@@ -32,10 +32,10 @@ import org.openwfm.web.infrastructure.demo.DemoCentre.Site;
 final class AbsenceGenerator {
 
   /**
-   * Daily chance that an agent at work falls ill, before the weekday, season and personal
-   * factors; with spells of about 3.1 working days on average it yields about 9.5% sick days.
+   * Daily chance that an agent at work falls ill, before the weekday, season and personal factors;
+   * with spells of about 3.1 working days on average it yields about 9.5% sick days.
    */
-  private static final double SICK_HAZARD = 0.030;
+  private static final double SICK_HAZARD = 0.0305;
 
   /** Daily chance of a one-day unplanned absence for another reason (family, transport). */
   private static final double OTHER_HAZARD = 0.004;
@@ -79,7 +79,7 @@ final class AbsenceGenerator {
     addVacation(absences, vacation, agent, otherStart, 1);
 
     // Log-normal propensity with mean 1: a few agents are absent often, many rarely.
-    double propensity = Math.exp(0.6 * DemoRandom.gaussian(random) - 0.18);
+    double propensity = StrictMath.exp(0.6 * DemoRandom.gaussian(random) - 0.18);
     LocalDate day = first;
     while (!day.isAfter(last)) {
       if (!isWorkingDay(day, siteHolidays) || vacation.contains(day)) {
@@ -109,31 +109,36 @@ final class AbsenceGenerator {
         day = day.plusDays(1);
       }
     }
-    absences.sort(
-        Comparator.comparing(Absence::dateFrom).thenComparing(Absence::code));
+    absences.sort(Comparator.comparing(Absence::dateFrom).thenComparing(Absence::code));
     return absences;
   }
 
-  /** A Monday between 8 June and 3 August of the summer inside the history year. */
+  /** A Monday from 8 June to 3 August whose two weeks lie inside the history year. */
   private LocalDate summerVacationStart(SplittableRandom random) {
-    int year = LocalDate.of(last.getYear(), Month.JULY, 1).isAfter(last)
-        ? last.getYear() - 1
-        : last.getYear();
-    LocalDate earliest =
-        LocalDate.of(year, Month.JUNE, 8).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    return earliest.plusWeeks(random.nextInt(9));
-  }
-
-  /** A Monday at least a month away from the summer vacation, anywhere in the history year. */
-  private LocalDate otherVacationStart(SplittableRandom random, LocalDate summer) {
-    LocalDate firstMonday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    int weeks = (int) (ChronoUnit.WEEKS.between(firstMonday, last));
-    while (true) {
-      LocalDate start = firstMonday.plusWeeks(random.nextInt(weeks));
-      if (Math.abs(ChronoUnit.DAYS.between(start, summer)) > 35) {
-        return start;
+    List<LocalDate> mondays = new ArrayList<>();
+    for (int year = first.getYear(); year <= last.getYear(); year++) {
+      LocalDate monday =
+          LocalDate.of(year, Month.JUNE, 8).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+      for (; !monday.isAfter(LocalDate.of(year, Month.AUGUST, 3)); monday = monday.plusWeeks(1)) {
+        if (!monday.isBefore(first) && !monday.plusDays(11).isAfter(last)) {
+          mondays.add(monday);
+        }
       }
     }
+    // A 365-day year always holds several such Mondays; the guard is for shorter histories.
+    return mondays.isEmpty() ? first : DemoRandom.pick(random, mondays);
+  }
+
+  /** A Monday at least five weeks from the summer vacation whose week lies in the history year. */
+  private LocalDate otherVacationStart(SplittableRandom random, LocalDate summer) {
+    List<LocalDate> mondays = new ArrayList<>();
+    LocalDate monday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    for (; !monday.plusDays(4).isAfter(last); monday = monday.plusWeeks(1)) {
+      if (Math.abs(ChronoUnit.DAYS.between(monday, summer)) > 35) {
+        mondays.add(monday);
+      }
+    }
+    return mondays.isEmpty() ? first : DemoRandom.pick(random, mondays);
   }
 
   /** Adds a vacation of whole weeks from a Monday, clipped to the history year. */

@@ -90,7 +90,8 @@ final class AgentGenerator {
         items.add(key);
       }
     }
-    keys.sort((a, b) -> Double.compare(fraction(total, shares.get(b)), fraction(total, shares.get(a))));
+    keys.sort(
+        (a, b) -> Double.compare(fraction(total, shares.get(b)), fraction(total, shares.get(a))));
     for (int i = 0; items.size() < total; i++) {
       items.add(keys.get(i % keys.size()));
     }
@@ -177,7 +178,8 @@ final class AgentGenerator {
     List<Skill> skills = new ArrayList<>();
     for (Map.Entry<String, Integer> language : languages.entrySet()) {
       for (Map.Entry<Channel, Integer> channel : channels.entrySet()) {
-        String queueCode = channel.getKey().name().toLowerCase(Locale.ROOT) + "-" + language.getKey();
+        String queueCode =
+            channel.getKey().name().toLowerCase(Locale.ROOT) + "-" + language.getKey();
         if (queueCodes.contains(queueCode)) {
           int level = Math.max(1, Math.min(5, language.getValue() + channel.getValue()));
           skills.add(new Skill(queueCode, level));

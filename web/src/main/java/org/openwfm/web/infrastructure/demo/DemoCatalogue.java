@@ -17,8 +17,8 @@ import org.openwfm.web.infrastructure.demo.DemoCentre.Site;
 import org.openwfm.web.infrastructure.demo.DemoCentre.Team;
 
 /**
- * The fixed shape of the demo centre: three sites, their teams, the contracts, and the queues
- * with the demand behind them. Volumes are sized so that about 120 agents can staff them.
+ * The fixed shape of the demo centre: three sites, their teams, the contracts, and the queues with
+ * the demand behind them. Volumes are sized so that about 120 agents can staff them.
  */
 final class DemoCatalogue {
 
@@ -60,7 +60,8 @@ final class DemoCatalogue {
    * @param dailyVolume contacts on an ordinary Wednesday mid-year if open around the clock
    * @param yearlyGrowth relative change of volume over one year (0.15 = +15%)
    */
-  record QueueDemand(Queue queue, Optional<String> market, double dailyVolume, double yearlyGrowth) {}
+  record QueueDemand(
+      Queue queue, Optional<String> market, double dailyVolume, double yearlyGrowth) {}
 
   static final List<QueueDemand> DEMAND = buildDemand();
 
@@ -106,10 +107,15 @@ final class DemoCatalogue {
   }
 
   private static QueueDemand voice(
-      String language, String label, ZoneId zone, String market, double daily,
+      String language,
+      String label,
+      ZoneId zone,
+      String market,
+      double daily,
       List<OpeningHours> hours) {
     Queue queue =
-        queue("voice-" + language, label + " voice", Channel.VOICE, language, zone, 0.80, 20, hours);
+        queue(
+            "voice-" + language, label + " voice", Channel.VOICE, language, zone, 0.80, 20, hours);
     return new QueueDemand(queue, Optional.of(market), daily, -0.03);
   }
 
@@ -129,18 +135,32 @@ final class DemoCatalogue {
     // E-mail arrives around the clock; the deadline is 8 hours.
     Queue queue =
         queue(
-            "email-" + language, label + " e-mail", Channel.EMAIL, language, zone, 0.90, 8 * 3600,
+            "email-" + language,
+            label + " e-mail",
+            Channel.EMAIL,
+            language,
+            zone,
+            0.90,
+            8 * 3600,
             allDay());
     return new QueueDemand(queue, Optional.of(market), daily, 0.02);
   }
 
   private static Queue queue(
-      String code, String name, Channel channel, String language, ZoneId zone, double target,
-      int thresholdSeconds, List<OpeningHours> hours) {
+      String code,
+      String name,
+      Channel channel,
+      String language,
+      ZoneId zone,
+      double target,
+      int thresholdSeconds,
+      List<OpeningHours> hours) {
     return new Queue(code, name, channel, language, zone, target, thresholdSeconds, hours);
   }
 
-  /** Weekdays 08-20; Saturday (and Sunday when {@code sunday}) from {@code opens} to {@code closes}. */
+  /**
+   * Weekdays 08-20; Saturday (and Sunday when {@code sunday}) from {@code opens} to {@code closes}.
+   */
   private static List<OpeningHours> localVoice(int opens, int closes, boolean sunday) {
     List<OpeningHours> hours = new ArrayList<>();
     for (DayOfWeek day : DayOfWeek.values()) {

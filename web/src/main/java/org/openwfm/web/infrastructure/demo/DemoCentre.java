@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * of 15-minute history per queue.
  *
  * <p>The history is not held in memory: {@link #history(String)} generates one queue's intervals
- * lazily from the seed, the queue and the events, so each call returns the same values whatever
- * the order or number of calls. Codes ({@code tallinn}, {@code voice-et}, {@code agent7}, ...)
- * are the natural keys that link the records to each other.
+ * lazily from the seed, the queue and the events, so each call returns the same values whatever the
+ * order or number of calls. Codes ({@code tallinn}, {@code voice-et}, {@code agent7}, ...) are the
+ * natural keys that link the records to each other.
  *
  * @param seed the seed everything was generated from
  * @param firstHistoryDay first day with history (inclusive), 364 days before {@code lastHistoryDay}
@@ -87,7 +87,8 @@ public record DemoCentre(
    * {@link #firstHistoryDay()} to {@link #lastHistoryDay()}. Closed slots and days (e.g. voice on a
    * public holiday) have no interval. Deterministic per queue: independent of what else was read.
    *
-   * @throws IllegalArgumentException if the queue code is not one of {@link #queues()}
+   * @throws IllegalArgumentException if the queue code is not one of {@link #queues()}, or (for a
+   *     hand-built centre) not one of the generator's queues, whose demand model it needs
    */
   public Stream<HistoryInterval> history(String queueCode) {
     return new HistoryGenerator(this).intervals(queue(queueCode));
@@ -285,7 +286,10 @@ public record DemoCentre(
 
     /** Whether the queue is open all day on every day of the week. */
     public boolean isOpenAroundTheClock() {
-      return openingHours.stream().filter(OpeningHours::isAllDay).map(OpeningHours::day).distinct()
+      return openingHours.stream()
+              .filter(OpeningHours::isAllDay)
+              .map(OpeningHours::day)
+              .distinct()
               .count()
           == 7;
     }

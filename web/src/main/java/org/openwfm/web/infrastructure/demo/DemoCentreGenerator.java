@@ -11,8 +11,8 @@ import org.openwfm.web.infrastructure.demo.DemoCentre.Queue;
 /**
  * Builds a believable multichannel demo contact centre from a seed: three sites (Tallinn, Helsinki,
  * Budapest) in two time zones, six teams, three contracts, thirteen voice, chat and e-mail queues
- * in et, ru, fi, hu and en, 120 agents (71% hybrid, 20% remote, 9% office), public holidays,
- * the Valentine's promotion, outages, about 10% absenteeism, and one year of 15-minute history.
+ * in et, ru, fi, hu and en, 120 agents (71% hybrid, 20% remote, 9% office), public holidays, the
+ * Valentine's promotion, outages, about 10% absenteeism, and one year of 15-minute history.
  *
  * <p>Deterministic: the same seed and last history day give the same centre and history on every
  * machine and run. Generation of the master data takes milliseconds; the history is generated
@@ -33,7 +33,8 @@ public final class DemoCentreGenerator {
    *
    * @param seed any number; the same seed gives the same centre
    * @param lastHistoryDay last day of the history year (inclusive), typically yesterday
-   * @return the centre with history from {@code lastHistoryDay - 364 days} to {@code lastHistoryDay}
+   * @return the centre with history from {@code lastHistoryDay - 364 days} to {@code
+   *     lastHistoryDay}
    */
   public static DemoCentre generate(long seed, LocalDate lastHistoryDay) {
     Objects.requireNonNull(lastHistoryDay, "lastHistoryDay is required");

@@ -2,8 +2,9 @@ package org.openwfm.web.infrastructure.demo;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.openwfm.web.infrastructure.demo.DemoCentre.Event;
 import org.openwfm.web.infrastructure.demo.DemoCentre.HistoryInterval;
@@ -50,12 +51,18 @@ public final class DemoCsvWriter {
     while (iterator.hasNext()) {
       HistoryInterval interval = iterator.next();
       line.setLength(0);
-      line.append(field(interval.queueCode())).append(',')
-          .append(interval.intervalStart()).append(',')
-          .append(number(interval.offered())).append(',')
-          .append(number(interval.handled())).append(',')
-          .append(number(interval.abandoned())).append(',')
-          .append(number(interval.ahtSeconds())).append('\n');
+      line.append(field(interval.queueCode()))
+          .append(',')
+          .append(interval.intervalStart())
+          .append(',')
+          .append(number(interval.offered()))
+          .append(',')
+          .append(number(interval.handled()))
+          .append(',')
+          .append(number(interval.abandoned()))
+          .append(',')
+          .append(number(interval.ahtSeconds()))
+          .append('\n');
       out.append(line);
       rows++;
     }
@@ -79,8 +86,16 @@ public final class DemoCsvWriter {
         continue;
       }
       out.write(
-          event.dateFrom() + "," + event.dateTo() + "," + field(event.kind()) + ","
-              + field(event.name()) + "," + field(event.queueCode().orElse("")) + ","
+          event.dateFrom()
+              + ","
+              + event.dateTo()
+              + ","
+              + field(event.kind())
+              + ","
+              + field(event.name())
+              + ","
+              + field(event.queueCode().orElse(""))
+              + ","
               + (event.factor().isPresent() ? number(event.factor().getAsDouble()) : "")
               + "\n");
       rows++;
@@ -88,20 +103,37 @@ public final class DemoCsvWriter {
     return rows;
   }
 
-  /** Whole numbers without decimals, others with at most three, never in exponent form. */
+  /** Whole numbers without decimals, others rounded to three decimals, never in exponent form. */
   static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    String text = String.format(Locale.ROOT, "%.3f", value);
-    int end = text.length();
-    while (text.charAt(end - 1) == '0') {
-      end--;
+    if (Math.abs(value) >= 1e12 || Double.isNaN(value)) {
+      return BigDecimal.valueOf(value)
+          .setScale(3, RoundingMode.HALF_UP)
+          .stripTrailingZeros()
+          .toPlainString();
     }
-    if (text.charAt(end - 1) == '.') {
-      end--;
+    // Integer arithmetic: String.format would dominate the export time.
+    long thousandths = Math.round(Math.abs(value) * 1000);
+    StringBuilder text = new StringBuilder(24);
+    if (value < 0 && thousandths != 0) {
+      text.append('-');
     }
-    return text.substring(0, end);
+    text.append(thousandths / 1000);
+    long fraction = thousandths % 1000;
+    if (fraction != 0) {
+      text.append('.').append((char) ('0' + fraction / 100));
+      fraction %= 100;
+      if (fraction != 0) {
+        text.append((char) ('0' + fraction / 10));
+        fraction %= 10;
+        if (fraction != 0) {
+          text.append((char) ('0' + fraction));
+        }
+      }
+    }
+    return text.toString();
   }
 
   /** RFC 4180 quoting when needed (names with commas or quotes). */

@@ -53,12 +53,21 @@ public final class DemoDataExport {
   }
 
   /** What was written. */
-  public record Summary(Path folder, long seed, LocalDate lastHistoryDay, long historyRows,
-      long eventRows) {
+  public record Summary(
+      Path folder, long seed, LocalDate lastHistoryDay, long historyRows, long eventRows) {
     @Override
     public String toString() {
-      return "wrote " + historyRows + " history rows and " + eventRows + " event rows to " + folder
-          + " (seed " + seed + ", history to " + lastHistoryDay + ")";
+      return "wrote "
+          + historyRows
+          + " history rows and "
+          + eventRows
+          + " event rows to "
+          + folder
+          + " (seed "
+          + seed
+          + ", history to "
+          + lastHistoryDay
+          + ")";
     }
   }
 
@@ -118,13 +127,14 @@ public final class DemoDataExport {
     try {
       long rows;
       try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        rows = history
-            ? DemoCsvWriter.writeHistory(centre, out)
-            : DemoCsvWriter.writeEvents(centre, out);
+        rows =
+            history
+                ? DemoCsvWriter.writeHistory(centre, out)
+                : DemoCsvWriter.writeEvents(centre, out);
       }
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * Seeded draws for the demo generator. Every part of the demo (a queue's history, an agent's
  * absences) gets its own stream derived from the seed and a stable name, so what one part draws
- * never shifts another part's numbers.
+ * never shifts another part's numbers. The generator uses {@link StrictMath}: {@link Math} may
+ * differ in the last bit between platforms, which could flip a draw and break reproducibility.
  */
 final class DemoRandom {
 
@@ -16,7 +17,7 @@ final class DemoRandom {
   static {
     double sum = 0;
     for (int n = 1; n < LOG_FACTORIAL_SMALL.length; n++) {
-      sum += Math.log(n);
+      sum += StrictMath.log(n);
       LOG_FACTORIAL_SMALL[n] = sum;
     }
   }
@@ -48,19 +49,19 @@ final class DemoRandom {
   static double gaussian(SplittableRandom random) {
     double u = 1.0 - random.nextDouble();
     double v = random.nextDouble();
-    return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
+    return Math.sqrt(-2.0 * StrictMath.log(u)) * StrictMath.cos(2.0 * Math.PI * v);
   }
 
   /**
-   * A Poisson draw with mean {@code lambda}: multiplication for small means, Hörmann's
-   * transformed rejection (PTRS) for larger ones, so the cost does not grow with the mean.
+   * A Poisson draw with mean {@code lambda}: multiplication for small means, Hörmann's transformed
+   * rejection (PTRS) for larger ones, so the cost does not grow with the mean.
    */
   static long poisson(SplittableRandom random, double lambda) {
     if (!(lambda > 0)) {
       return 0;
     }
     if (lambda < 10) {
-      double limit = Math.exp(-lambda);
+      double limit = StrictMath.exp(-lambda);
       long k = 0;
       double product = random.nextDouble();
       while (product > limit) {
@@ -70,7 +71,7 @@ final class DemoRandom {
       return k;
     }
     double sqrtLambda = Math.sqrt(lambda);
-    double logLambda = Math.log(lambda);
+    double logLambda = StrictMath.log(lambda);
     double b = 0.931 + 2.53 * sqrtLambda;
     double a = -0.059 + 0.02483 * b;
     double inverseAlpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -86,7 +87,8 @@ final class DemoRandom {
       if (k < 0 || (us < 0.013 && v > us)) {
         continue;
       }
-      double left = Math.log(v) + Math.log(inverseAlpha) - Math.log(a / (us * us) + b);
+      double left =
+          StrictMath.log(v) + StrictMath.log(inverseAlpha) - StrictMath.log(a / (us * us) + b);
       if (left <= -lambda + k * logLambda - logFactorial(k)) {
         return k;
       }
@@ -128,9 +130,9 @@ final class DemoRandom {
     double n = k;
     double inverse = 1.0 / n;
     double inverseSquare = inverse * inverse;
-    return n * Math.log(n)
+    return n * StrictMath.log(n)
         - n
-        + 0.5 * Math.log(2 * Math.PI * n)
+        + 0.5 * StrictMath.log(2 * Math.PI * n)
         + inverse * (1.0 / 12 - inverseSquare * (1.0 / 360 - inverseSquare / 1260));
   }
 }

@@ -19,8 +19,8 @@ import org.openwfm.web.infrastructure.demo.PublicHolidays.PublicHoliday;
 
 /**
  * Builds the events: public holidays from the first history day to one year after the last (the
- * history year and the year to forecast), the yearly Valentine's promotion (14 Feb to 13 Mar) and
- * a few service outages inside the history.
+ * history year and the year to forecast), the yearly Valentine's promotion (14 Feb to 13 Mar) and a
+ * few service outages inside the history.
  */
 final class EventCalendar {
 
@@ -41,7 +41,10 @@ final class EventCalendar {
   private EventCalendar() {}
 
   static List<Event> build(
-      long seed, LocalDate firstHistoryDay, LocalDate lastHistoryDay, List<Site> sites,
+      long seed,
+      LocalDate firstHistoryDay,
+      LocalDate lastHistoryDay,
+      List<Site> sites,
       List<QueueDemand> demand) {
     LocalDate end = lastHistoryDay.plusYears(1);
     List<Event> events = new ArrayList<>();
@@ -51,8 +54,14 @@ final class EventCalendar {
       LocalDate to = LocalDate.of(year, 3, 13);
       if (!to.isBefore(firstHistoryDay) && !from.isAfter(end)) {
         events.add(
-            new Event(from, to, DemoCentre.KIND_PROMOTION, VALENTINES_PROMOTION, Optional.empty(),
-                Optional.empty(), OptionalDouble.empty()));
+            new Event(
+                from,
+                to,
+                DemoCentre.KIND_PROMOTION,
+                VALENTINES_PROMOTION,
+                Optional.empty(),
+                Optional.empty(),
+                OptionalDouble.empty()));
       }
     }
     addOutages(events, seed, firstHistoryDay, lastHistoryDay, sites, demand);
@@ -61,7 +70,11 @@ final class EventCalendar {
   }
 
   private static void addHolidays(
-      List<Event> events, int year, LocalDate from, LocalDate to, List<Site> sites,
+      List<Event> events,
+      int year,
+      LocalDate from,
+      LocalDate to,
+      List<Site> sites,
       List<QueueDemand> demand) {
     for (Site site : sites) {
       for (PublicHoliday holiday : PublicHolidays.of(site.countryCode(), year)) {
@@ -106,13 +119,23 @@ final class EventCalendar {
 
   private static Event holiday(
       PublicHoliday holiday, Optional<String> queueCode, Optional<String> siteCode) {
-    return new Event(holiday.date(), holiday.date(), DemoCentre.KIND_HOLIDAY, holiday.name(),
-        queueCode, siteCode, OptionalDouble.empty());
+    return new Event(
+        holiday.date(),
+        holiday.date(),
+        DemoCentre.KIND_HOLIDAY,
+        holiday.name(),
+        queueCode,
+        siteCode,
+        OptionalDouble.empty());
   }
 
   /** Outages on distinct working days, each hitting every queue of one country's market. */
   private static void addOutages(
-      List<Event> events, long seed, LocalDate first, LocalDate last, List<Site> sites,
+      List<Event> events,
+      long seed,
+      LocalDate first,
+      LocalDate last,
+      List<Site> sites,
       List<QueueDemand> demand) {
     SplittableRandom random = DemoRandom.stream(seed, "outages");
     int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
@@ -129,8 +152,13 @@ final class EventCalendar {
       for (QueueDemand queue : demand) {
         if (queue.market().equals(Optional.of(site.countryCode()))) {
           events.add(
-              new Event(day, day, DemoCentre.KIND_OUTAGE, SERVICE_OUTAGE,
-                  Optional.of(queue.queue().code()), Optional.of(site.code()),
+              new Event(
+                  day,
+                  day,
+                  DemoCentre.KIND_OUTAGE,
+                  SERVICE_OUTAGE,
+                  Optional.of(queue.queue().code()),
+                  Optional.of(site.code()),
                   OptionalDouble.empty()));
         }
       }

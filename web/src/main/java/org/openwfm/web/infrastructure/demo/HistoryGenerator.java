@@ -34,7 +34,9 @@ final class HistoryGenerator {
 
   private static final int SLOTS_PER_DAY = 24 * 60 / DemoCentre.INTERVAL_MINUTES;
 
-  /** Monday to Sunday multipliers: voice is a weekday channel, e-mail keeps arriving at weekends. */
+  /**
+   * Monday to Sunday multipliers: voice is a weekday channel, e-mail keeps arriving at weekends.
+   */
   private static final Map<Channel, double[]> WEEKLY = new EnumMap<>(Channel.class);
 
   /** Share of a day's volume per wall-clock slot (each array sums to 1). */
@@ -127,7 +129,7 @@ final class HistoryGenerator {
       double log = 0;
       for (int i = 0; i < noise.length; i++) {
         log = 0.6 * log + 0.04 * DemoRandom.gaussian(random);
-        noise[i] = Math.exp(log);
+        noise[i] = StrictMath.exp(log);
       }
       return noise;
     }
@@ -142,7 +144,7 @@ final class HistoryGenerator {
       double uplift = promotionUplift(day);
       double base =
           demand.dailyVolume()
-              * Math.pow(1 + demand.yearlyGrowth(), years)
+              * StrictMath.pow(1 + demand.yearlyGrowth(), years)
               * WEEKLY.get(channel)[day.getDayOfWeek().getValue() - 1]
               * yearly(day)
               * (holiday ? HOLIDAY_FACTOR.get(channel) : 1.0);
@@ -150,7 +152,7 @@ final class HistoryGenerator {
       double plannedLevel = base * (1 + PLANNED_SHARE_OF_UPLIFT * uplift);
       double meanAht =
           MEAN_AHT_SECONDS.get(channel)
-              * Math.pow(0.97, years)
+              * StrictMath.pow(0.97, years)
               * (day.getDayOfWeek() == DayOfWeek.MONDAY ? 1.04 : 1.0)
               * (1 + 0.3 * uplift);
       int outageStartSlot = outages.contains(day) ? outageStartSlot(day) : -1;
@@ -170,12 +172,11 @@ final class HistoryGenerator {
         // Staffing follows the plan with a little slack; load beyond it makes customers give up.
         double overload = mean / (planned * 1.05);
         double abandonRate =
-            Math.min(0.6, PLANNED_ABANDON_RATE.get(channel) * Math.exp(2.5 * (overload - 1)));
+            Math.min(0.6, PLANNED_ABANDON_RATE.get(channel) * StrictMath.exp(2.5 * (overload - 1)));
         long abandoned = DemoRandom.binomial(random, offered, abandonRate);
         long handled = offered - abandoned;
         double aht = handled == 0 ? 0.0 : aht(random, meanAht, slot, handled);
-        intervals.add(
-            new HistoryInterval(queue.code(), start, offered, handled, abandoned, aht));
+        intervals.add(new HistoryInterval(queue.code(), start, offered, handled, abandoned, aht));
       }
       return intervals;
     }
@@ -188,7 +189,9 @@ final class HistoryGenerator {
       return Math.round(value * 10) / 10.0;
     }
 
-    /** Rises over the first five days to its peak, holds for a few days, then fades to a quarter. */
+    /**
+     * Rises over the first five days to its peak, holds for a few days, then fades to a quarter.
+     */
     private double promotionUplift(LocalDate day) {
       double uplift = 0;
       for (Event promotion : promotions) {
@@ -219,21 +222,23 @@ final class HistoryGenerator {
       }
       double hours = (slot - startSlot) / 4.0;
       double burst = channel == Channel.EMAIL ? 1.5 : 3.0;
-      return 1.0 + burst * Math.exp(-hours / 1.5);
+      return 1.0 + burst * StrictMath.exp(-hours / 1.5);
     }
   }
 
   /** Yearly seasonality by day of year: a Fourier term, a summer dip and a December peak. */
   static double yearly(LocalDate day) {
     double dayOfYear = day.getDayOfYear();
-    double fourier = 0.04 * Math.cos(2 * Math.PI * (dayOfYear - 15) / 365.25);
-    return (1 + fourier) * (1 - 0.14 * bump(dayOfYear, 205, 22)) * (1 + 0.10 * bump(dayOfYear, 348, 9));
+    double fourier = 0.04 * StrictMath.cos(2 * Math.PI * (dayOfYear - 15) / 365.25);
+    return (1 + fourier)
+        * (1 - 0.14 * bump(dayOfYear, 205, 22))
+        * (1 + 0.10 * bump(dayOfYear, 348, 9));
   }
 
   private static double bump(double dayOfYear, double centre, double width) {
     double distance = Math.abs(dayOfYear - centre);
     distance = Math.min(distance, 365.25 - distance);
-    return Math.exp(-0.5 * (distance / width) * (distance / width));
+    return StrictMath.exp(-0.5 * (distance / width) * (distance / width));
   }
 
   private static void addDays(Set<LocalDate> days, Event event) {
@@ -244,8 +249,16 @@ final class HistoryGenerator {
 
   /** A sum of Gaussian bumps over the hours of the day on a small floor, normalised to sum 1. */
   private static double[] profile(
-      double floor, double w1, double c1, double s1, double w2, double c2, double s2, double w3,
-      double c3, double s3) {
+      double floor,
+      double w1,
+      double c1,
+      double s1,
+      double w2,
+      double c2,
+      double s2,
+      double w3,
+      double c3,
+      double s3) {
     double[] shares = new double[SLOTS_PER_DAY];
     double total = 0;
     for (int slot = 0; slot < SLOTS_PER_DAY; slot++) {
@@ -261,6 +274,6 @@ final class HistoryGenerator {
   }
 
   private static double gauss(double x, double centre, double sd) {
-    return Math.exp(-0.5 * ((x - centre) / sd) * ((x - centre) / sd));
+    return StrictMath.exp(-0.5 * ((x - centre) / sd) * ((x - centre) / sd));
   }
 }

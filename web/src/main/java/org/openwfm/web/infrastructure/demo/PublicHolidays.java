@@ -86,8 +86,9 @@ public final class PublicHolidays {
         add(days, countryCode, LocalDate.of(year, 12, 25), "Christmas Day");
         add(days, countryCode, LocalDate.of(year, 12, 26), "Second Day of Christmas");
       }
-      default -> throw new IllegalArgumentException(
-          "unknown country code " + countryCode + ": expected one of " + COUNTRIES);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown country code " + countryCode + ": expected one of " + COUNTRIES);
     }
     days.sort(Comparator.comparing(PublicHoliday::date));
     return List.copyOf(days);

@@ -210,19 +210,21 @@ class DemoCentreGeneratorTest {
   private boolean hasSiteHoliday(String site, LocalDate day, String name) {
     return centre.events().stream()
         .anyMatch(
-            e -> e.kind().equals(DemoCentre.KIND_HOLIDAY)
-                && e.siteCode().equals(Optional.of(site))
-                && e.queueCode().isEmpty()
-                && e.dateFrom().equals(day)
-                && e.name().equals(name));
+            e ->
+                e.kind().equals(DemoCentre.KIND_HOLIDAY)
+                    && e.siteCode().equals(Optional.of(site))
+                    && e.queueCode().isEmpty()
+                    && e.dateFrom().equals(day)
+                    && e.name().equals(name));
   }
 
   private boolean hasQueueHoliday(String queue, LocalDate day) {
     return centre.events().stream()
         .anyMatch(
-            e -> e.kind().equals(DemoCentre.KIND_HOLIDAY)
-                && e.queueCode().equals(Optional.of(queue))
-                && e.dateFrom().equals(day));
+            e ->
+                e.kind().equals(DemoCentre.KIND_HOLIDAY)
+                    && e.queueCode().equals(Optional.of(queue))
+                    && e.dateFrom().equals(day));
   }
 
   private Map<String, Site> bySite() {
@@ -239,8 +241,7 @@ class DemoCentreGeneratorTest {
         Math.abs(share - expected) <= 0.03, what + " share " + share + ", expected " + expected);
   }
 
-  private static String csvHash(DemoCentre centre)
-      throws IOException, NoSuchAlgorithmException {
+  private static String csvHash(DemoCentre centre) throws IOException, NoSuchAlgorithmException {
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
     StringWriter events = new StringWriter();
     DemoCsvWriter.writeEvents(centre, events);

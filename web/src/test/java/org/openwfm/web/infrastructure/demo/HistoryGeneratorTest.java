@@ -92,6 +92,18 @@ class HistoryGeneratorTest {
   }
 
   @Test
+  void valentinesUpliftRisesThenFades() {
+    LocalDate from = LocalDate.of(2026, 2, 14);
+    assertEquals(DayOfWeek.SATURDAY, from.getDayOfWeek(), "compares weekends with weekends");
+    double firstWeekend = meanDailyTotal(from, from.plusDays(1));
+    double secondWeekend = meanDailyTotal(from.plusDays(7), from.plusDays(8));
+    double peakWeek = meanDailyTotal(from.plusDays(5), from.plusDays(11));
+    double lastWeek = meanDailyTotal(from.plusDays(21), from.plusDays(27));
+    assertTrue(secondWeekend > 1.05 * firstWeekend, firstWeekend + " then " + secondWeekend);
+    assertTrue(peakWeek > 1.05 * lastWeek, "peak week " + peakWeek + ", last week " + lastWeek);
+  }
+
+  @Test
   void decemberPeaksAndSummerDips() {
     Map<Month, Double> byMonth = meanDailyVolume(channel(Channel.VOICE), Month.class);
     assertTrue(byMonth.get(Month.DECEMBER) > 1.1 * byMonth.get(Month.JULY), byMonth.toString());
@@ -106,7 +118,8 @@ class HistoryGeneratorTest {
     assertTrue(dayTotal("voice-hu", LocalDate.of(2026, 2, 24)) > 0, "24 Feb is Estonian only");
     double chatHoliday = dayTotal("chat-et", goodFriday);
     double chatFridayBefore = dayTotal("chat-et", goodFriday.minusWeeks(1));
-    assertTrue(chatHoliday > 0 && chatHoliday < 0.6 * chatFridayBefore,
+    assertTrue(
+        chatHoliday > 0 && chatHoliday < 0.6 * chatFridayBefore,
         chatHoliday + " vs " + chatFridayBefore);
   }
 
@@ -130,11 +143,14 @@ class HistoryGeneratorTest {
     assertEquals(92, intervalsOn("email-et", LocalDate.of(2026, 3, 29)));
     assertEquals(96, intervalsOn("email-et", LocalDate.of(2026, 10, 25)));
     assertEquals(96, intervalsOn("email-et", LocalDate.of(2026, 3, 28)));
-    assertEquals(0, history.stream()
-        .filter(i -> i.queueCode().equals("email-et"))
-        .filter(i -> i.intervalStart().toLocalDate().equals(LocalDate.of(2026, 3, 29)))
-        .filter(i -> i.intervalStart().getHour() == 3)
-        .count(), "03:00-03:59 does not exist in Tallinn on 29 March 2026");
+    assertEquals(
+        0,
+        history.stream()
+            .filter(i -> i.queueCode().equals("email-et"))
+            .filter(i -> i.intervalStart().toLocalDate().equals(LocalDate.of(2026, 3, 29)))
+            .filter(i -> i.intervalStart().getHour() == 3)
+            .count(),
+        "03:00-03:59 does not exist in Tallinn on 29 March 2026");
     // Voice opens at 08:00, after the change: a normal Sunday.
     assertEquals(24, intervalsOn("voice-et", LocalDate.of(2026, 3, 29)));
   }
@@ -154,8 +170,9 @@ class HistoryGeneratorTest {
             .collect(Collectors.toSet());
     Predicate<HistoryInterval> voice = channel(Channel.VOICE);
     Predicate<HistoryInterval> onOutage =
-        i -> outageDays.contains(i.intervalStart().toLocalDate())
-            && outageQueues.contains(i.queueCode());
+        i ->
+            outageDays.contains(i.intervalStart().toLocalDate())
+                && outageQueues.contains(i.queueCode());
     double normal = abandonRate(voice.and(onOutage.negate()));
     double outage = abandonRate(voice.and(onOutage));
     assertTrue(normal > 0.02 && normal < 0.08, "normal voice abandonment " + normal);
@@ -183,20 +200,22 @@ class HistoryGeneratorTest {
     return byDay.entrySet().stream()
         .collect(
             Collectors.groupingBy(
-                entry -> keyType.cast(
-                    keyType == DayOfWeek.class
-                        ? entry.getKey().getDayOfWeek()
-                        : entry.getKey().getMonth()),
+                entry ->
+                    keyType.cast(
+                        keyType == DayOfWeek.class
+                            ? entry.getKey().getDayOfWeek()
+                            : entry.getKey().getMonth()),
                 TreeMap::new,
                 Collectors.averagingDouble(Map.Entry::getValue)));
   }
 
   private static double meanDailyTotal(LocalDate from, LocalDate to) {
-    double total = history.stream()
-        .filter(i -> !i.intervalStart().toLocalDate().isBefore(from))
-        .filter(i -> !i.intervalStart().toLocalDate().isAfter(to))
-        .mapToDouble(HistoryInterval::offered)
-        .sum();
+    double total =
+        history.stream()
+            .filter(i -> !i.intervalStart().toLocalDate().isBefore(from))
+            .filter(i -> !i.intervalStart().toLocalDate().isAfter(to))
+            .mapToDouble(HistoryInterval::offered)
+            .sum();
     return total / (to.toEpochDay() - from.toEpochDay() + 1);
   }
 
