@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openwfm.web.domain.model.agent.Agent;
 import org.openwfm.web.domain.model.agent.Skill;
@@ -23,12 +26,33 @@ public class AgentService {
   @PersistenceContext(unitName = "wfm")
   private EntityManager em;
 
+  /**
+   * All agents, by code. Two flat queries (agents, then all skills) instead of loading entities: the list is
+   * read-only, and this stays fast for thousands of agents.
+   */
   public List<AgentSummary> list() {
-    List<Agent> agents = em.createNamedQuery("Agent.findAll", Agent.class)
-        .setHint("eclipselink.batch", "a.skills")
-        .setHint("eclipselink.batch.type", "IN")
-        .getResultList();
-    return agents.stream().map(AgentSummary::of).toList();
+    Map<String, List<AgentSummary.SkillLevel>> skills = new HashMap<>();
+    for (Object[] row : em.createQuery(
+            "SELECT a.code, q.code, s.level FROM Agent a JOIN a.skills s JOIN s.queue q", Object[].class)
+        .getResultList()) {
+      skills.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+          .add(new AgentSummary.SkillLevel((String) row[1], ((Number) row[2]).intValue()));
+    }
+    Comparator<AgentSummary.SkillLevel> bestFirst =
+        Comparator.comparingInt(AgentSummary.SkillLevel::level).reversed().thenComparing(AgentSummary.SkillLevel::queue);
+    List<AgentSummary> agents = new ArrayList<>();
+    for (Object[] r : em.createQuery(
+            "SELECT a.code, a.firstName, a.lastName, a.workMode, a.homeTimeZone, s.name, t.name, c.name, "
+                + "c.minHoursPerWeek, c.maxHoursPerWeek, a.version "
+                + "FROM Agent a JOIN a.site s JOIN a.team t JOIN a.contract c ORDER BY a.code", Object[].class)
+        .getResultList()) {
+      List<AgentSummary.SkillLevel> agentSkills = new ArrayList<>(skills.getOrDefault((String) r[0], List.of()));
+      agentSkills.sort(bestFirst);
+      agents.add(new AgentSummary((String) r[0], (String) r[1], (String) r[2], r[3].toString(), (String) r[4],
+          (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
+          List.copyOf(agentSkills), ((Number) r[10]).longValue()));
+    }
+    return agents;
   }
 
   public Optional<AgentSummary> find(String code) {

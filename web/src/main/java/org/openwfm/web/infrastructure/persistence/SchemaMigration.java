@@ -25,9 +25,9 @@ public class SchemaMigration {
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            // Liberty's class loader lists a class-path folder only when it holds a file named flyway.location.
+            // Liberty's class loader lists a class-path folder only when it holds a file named flyway.location
+            // (db/migration, and db/callback which Flyway always scans).
             .locations("classpath:db/migration")
-            .callbackLocations("classpath:db/migration")
             .failOnMissingLocations(true)
             .baselineOnMigrate(false)
             .cleanDisabled(true)
