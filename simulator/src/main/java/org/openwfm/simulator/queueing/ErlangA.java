@@ -1,19 +1,20 @@
 package org.openwfm.simulator.queueing;
 
 /**
- * Erlang A (M/M/n+M, Palm's model): Poisson arrivals, exponential handle times, n agents, first come first
- * served, and exponential patience: a waiting contact abandons at rate 1/patience.
+ * Erlang A (M/M/n+M, Palm's model): Poisson arrivals, exponential handle times, n agents, first
+ * come first served, and exponential patience: a waiting contact abandons at rate 1/patience.
  *
- * <p>Exact for any size and load, overloaded included. The states with all agents busy are summed as the
- * series of the incomplete gamma function (ratio {@code x / (y + j)} with {@code x = λ/θ} and
- * {@code y = nμ/θ}), walked from the empty queue until the remaining tail is below double precision, with
- * rescaling instead of logarithms so nothing overflows. The states with idle agents collapse into the Erlang B
- * value. For the service level, a contact that finds {@code j} contacts waiting reaches an agent after a sum
- * of exponential stages with rates {@code nμ + iθ}, {@code i = 0..j}; the probability that this exceeds
- * {@code t} is the regularised incomplete beta function {@code I_u(y, j + 1)} with {@code u = exp(-θt)},
- * i.e. a negative binomial distribution function, which is summed forward in {@code j} with positive terms
- * only. Cost grows with the number of queue states that matter: about the square root of {@code y} plus the
- * overload {@code x - y}; a few microseconds to a fraction of a millisecond at 10,000 agents.
+ * <p>Exact for any size and load, overloaded included. The states with all agents busy are summed
+ * as the series of the incomplete gamma function (ratio {@code x / (y + j)} with {@code x = λ/θ}
+ * and {@code y = nμ/θ}), walked from the empty queue until the remaining tail is below double
+ * precision, with rescaling instead of logarithms so nothing overflows. The states with idle agents
+ * collapse into the Erlang B value. For the service level, a contact that finds {@code j} contacts
+ * waiting reaches an agent after a sum of exponential stages with rates {@code nμ + iθ}, {@code i =
+ * 0..j}; the probability that this exceeds {@code t} is the regularised incomplete beta function
+ * {@code I_u(y, j + 1)} with {@code u = exp(-θt)}, i.e. a negative binomial distribution function,
+ * which is summed forward in {@code j} with positive terms only. Cost grows with the number of
+ * queue states that matter: about the square root of {@code y} plus the overload {@code x - y}; a
+ * few microseconds to a fraction of a millisecond at 10,000 agents.
  */
 public final class ErlangA {
 
@@ -49,7 +50,10 @@ public final class ErlangA {
         ErlangB.blocking(agents, traffic));
   }
 
-  /** Builds the result when the Erlang B value is already known (staffing walks agents up one by one). */
+  /**
+   * Builds the result when the Erlang B value is already known (staffing walks agents up one by
+   * one).
+   */
   static ErlangAResult fromBlocking(
       int agents,
       double traffic,
@@ -57,7 +61,8 @@ public final class ErlangA {
       double patienceSeconds,
       double slSeconds,
       double blocking) {
-    // Probability mass of the states with an idle agent relative to the state "all busy, none waiting".
+    // Probability mass of the states with an idle agent relative to the state "all busy, none
+    // waiting".
     double idle = (1 - blocking) / blocking;
     if (traffic == 0 || blocking == 0 || !Double.isFinite(idle)) {
       return noWait(agents, traffic, patienceSeconds, slSeconds);
@@ -67,7 +72,8 @@ public final class ErlangA {
     double thetaT = slSeconds / patienceSeconds;
     double u = Math.exp(-thetaT);
     double oneMinusU = -Math.expm1(-thetaT);
-    // Counts of the tilted stage sum (served contacts) and of the plain one (contacts still waiting at t).
+    // Counts of the tilted stage sum (served contacts) and of the plain one (contacts still waiting
+    // at t).
     NegativeBinomialCdf servedStages = new NegativeBinomialCdf(y + 1, thetaT, oneMinusU);
     NegativeBinomialCdf waitingStages = new NegativeBinomialCdf(y, thetaT, oneMinusU);
 
@@ -134,7 +140,8 @@ public final class ErlangA {
     double answeredWithin = (idleScaled + sumServedWithin) / norm;
     // By difference: accurate to about 1e-16 absolute, which is all the excluding-short-abandons
     // service level needs.
-    double abandonedWithin = Math.max(0, (sumWaiting - sumServedWithin - u * sumStillWaiting) / norm);
+    double abandonedWithin =
+        Math.max(0, (sumWaiting - sumServedWithin - u * sumStillWaiting) / norm);
     double asa = sumServedWait * patienceSeconds / (idleScaled + sumServed);
     double queueLength = sumQueue / norm;
     return new ErlangAResult(
@@ -163,8 +170,9 @@ public final class ErlangA {
   }
 
   /**
-   * Negative binomial law with {@code r} successes and success probability {@code u = exp(-thetaT)}, walked
-   * forward one count at a time. Kept scaled because its first term {@code u^r} underflows for large queues.
+   * Negative binomial law with {@code r} successes and success probability {@code u =
+   * exp(-thetaT)}, walked forward one count at a time. Kept scaled because its first term {@code
+   * u^r} underflows for large queues.
    */
   private static final class NegativeBinomialCdf {
     private static final double RESCALE = 1e100;

@@ -1,8 +1,8 @@
 package org.openwfm.simulator.queueing;
 
 /**
- * Erlang A (M/M/n+M) measures of one queue with a number of agents. Always stable: contacts that wait too long
- * abandon, so overloaded queues have finite waits and a high abandonment probability.
+ * Erlang A (M/M/n+M) measures of one queue with a number of agents. Always stable: contacts that
+ * wait too long abandon, so overloaded queues have finite waits and a high abandonment probability.
  *
  * @param agents number of agents (servers), {@code >= 1}
  * @param trafficErlangs offered traffic in erlangs
@@ -10,10 +10,13 @@ package org.openwfm.simulator.queueing;
  * @param pWait probability that an arriving contact finds every agent busy
  * @param pAbandon probability that an arriving contact abandons before being answered
  * @param slSeconds service-level threshold in seconds
- * @param answeredWithin probability that a contact is answered within {@code slSeconds} (waiting 0 included)
+ * @param answeredWithin probability that a contact is answered within {@code slSeconds} (waiting 0
+ *     included)
  * @param abandonedWithin probability that a contact abandons within {@code slSeconds}
- * @param asaSeconds average wait of answered contacts in seconds (answered without waiting count as 0)
- * @param meanWaitSeconds average time in queue of all offered contacts in seconds, abandoned ones included
+ * @param asaSeconds average wait of answered contacts in seconds (answered without waiting count as
+ *     0)
+ * @param meanWaitSeconds average time in queue of all offered contacts in seconds, abandoned ones
+ *     included
  * @param occupancy share of agent time busy: answered traffic divided by agents
  * @param meanQueueLength time-average number of contacts waiting
  */

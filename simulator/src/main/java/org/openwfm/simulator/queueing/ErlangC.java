@@ -1,9 +1,10 @@
 package org.openwfm.simulator.queueing;
 
 /**
- * Erlang C (M/M/n: Poisson arrivals, exponential handle times, n agents, infinite patience, first come first
- * served). Exact closed forms built on the Erlang B recursion, so they hold for fractional traffic and for
- * any number of agents up to at least 10,000 (no factorials, no overflow).
+ * Erlang C (M/M/n: Poisson arrivals, exponential handle times, n agents, infinite patience, first
+ * come first served). Exact closed forms built on the Erlang B recursion, so they hold for
+ * fractional traffic and for any number of agents up to at least 10,000 (no factorials, no
+ * overflow).
  */
 public final class ErlangC {
 
@@ -25,7 +26,8 @@ public final class ErlangC {
   }
 
   /**
-   * Probability of waiting from the Erlang B blocking of the same agents and traffic, 1 when unstable.
+   * Probability of waiting from the Erlang B blocking of the same agents and traffic, 1 when
+   * unstable.
    *
    * @param agents number of agents
    * @param trafficErlangs offered traffic in erlangs
@@ -39,7 +41,10 @@ public final class ErlangC {
     return agents * blocking / ((agents - trafficErlangs) + trafficErlangs * blocking);
   }
 
-  /** Builds the result when the Erlang B value is already known (staffing walks agents up one by one). */
+  /**
+   * Builds the result when the Erlang B value is already known (staffing walks agents up one by
+   * one).
+   */
   static ErlangCResult fromBlocking(
       int agents, double traffic, double ahtSeconds, double slSeconds, double blocking) {
     if (agents <= traffic) {

@@ -3,16 +3,17 @@ package org.openwfm.simulator.queueing;
 /**
  * Erlang C (M/M/n) measures of one queue with a number of agents.
  *
- * <p>When {@code agents <= trafficErlangs} the queue is unstable: {@code pWait} is 1, the service level 0,
- * {@code asaSeconds} and {@code meanQueueLength} are {@link Double#POSITIVE_INFINITY}, {@code occupancy} is 1
- * and {@code stable} is false. This is a valid answer, not an error.
+ * <p>When {@code agents <= trafficErlangs} the queue is unstable: {@code pWait} is 1, the service
+ * level 0, {@code asaSeconds} and {@code meanQueueLength} are {@link Double#POSITIVE_INFINITY},
+ * {@code occupancy} is 1 and {@code stable} is false. This is a valid answer, not an error.
  *
  * @param agents number of agents (servers), {@code >= 1}
  * @param trafficErlangs offered traffic in erlangs
  * @param blocking Erlang B blocking probability with the same agents and traffic
  * @param pWait probability that a contact waits (the Erlang C formula)
  * @param slSeconds service-level threshold in seconds
- * @param serviceLevel probability of answer within {@code slSeconds} (no abandonment: all definitions agree)
+ * @param serviceLevel probability of answer within {@code slSeconds} (no abandonment: all
+ *     definitions agree)
  * @param asaSeconds average speed of answer in seconds over all contacts
  * @param occupancy share of agent time busy, {@code trafficErlangs / agents} capped at 1
  * @param meanQueueLength time-average number of contacts waiting (Lq)

@@ -1,8 +1,8 @@
 package org.openwfm.simulator.queueing;
 
 /**
- * Steady-state measures of one queue staffed with a number of servers, common to the Erlang C and A results.
- * Probabilities are in [0, 1]; times are in seconds.
+ * Steady-state measures of one queue staffed with a number of servers, common to the Erlang C and A
+ * results. Probabilities are in [0, 1]; times are in seconds.
  */
 public interface QueueMetrics {
 
@@ -37,8 +37,8 @@ public interface QueueMetrics {
   double meanQueueLength();
 
   /**
-   * False when the queue grows without bound (Erlang C with agents not above the traffic): then P(wait) is 1,
-   * the service level 0 and ASA and queue length are infinite.
+   * False when the queue grows without bound (Erlang C with agents not above the traffic): then
+   * P(wait) is 1, the service level 0 and ASA and queue length are infinite.
    */
   boolean stable();
 }

@@ -1,8 +1,8 @@
 package org.openwfm.simulator.queueing;
 
 /**
- * The analytic model of one queue: Erlang C (contacts wait as long as it takes) or Erlang A (contacts abandon
- * after an exponential patience).
+ * The analytic model of one queue: Erlang C (contacts wait as long as it takes) or Erlang A
+ * (contacts abandon after an exponential patience).
  */
 public sealed interface QueueingModel {
 

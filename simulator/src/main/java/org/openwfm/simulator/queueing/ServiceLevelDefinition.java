@@ -1,8 +1,8 @@
 package org.openwfm.simulator.queueing;
 
 /**
- * How the service level (share of contacts answered within a threshold of seconds) is counted when some
- * contacts abandon. Without abandonment (Erlang C) all three definitions give the same number.
+ * How the service level (share of contacts answered within a threshold of seconds) is counted when
+ * some contacts abandon. Without abandonment (Erlang C) all three definitions give the same number.
  */
 public enum ServiceLevelDefinition {
   /** Answered within the threshold divided by all offered contacts (the default). */

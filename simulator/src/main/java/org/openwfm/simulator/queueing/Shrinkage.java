@@ -1,8 +1,9 @@
 package org.openwfm.simulator.queueing;
 
 /**
- * Shrinkage: the share of paid agent time not available for contacts. The parts add up (each is a share of
- * paid time), and the required agents are grossed up to scheduled agents by {@code 1 / (1 - total)}.
+ * Shrinkage: the share of paid agent time not available for contacts. The parts add up (each is a
+ * share of paid time), and the required agents are grossed up to scheduled agents by {@code 1 / (1
+ * - total)}.
  *
  * @param breaks paid breaks and lunch, share of paid time in [0, 1)
  * @param training training and coaching, share of paid time in [0, 1)

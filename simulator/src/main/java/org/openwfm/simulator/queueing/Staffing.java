@@ -3,10 +3,11 @@ package org.openwfm.simulator.queueing;
 /**
  * Staffing: the least agents meeting a queue's targets in one interval.
  *
- * <p>Walks the number of servers up from a lower bound that no staffing below can meet (the traffic for
- * Erlang C; the traffic times the service-level or answered-share target for Erlang A), updating the Erlang B
- * value by its recursion, so each step costs one evaluation of the model. Every measure used here improves
- * with more servers, so the first count meeting every target is the least one.
+ * <p>Walks the number of servers up from a lower bound that no staffing below can meet (the traffic
+ * for Erlang C; the traffic times the service-level or answered-share target for Erlang A),
+ * updating the Erlang B value by its recursion, so each step costs one evaluation of the model.
+ * Every measure used here improves with more servers, so the first count meeting every target is
+ * the least one.
  */
 public final class Staffing {
 
@@ -30,7 +31,8 @@ public final class Staffing {
       throw new IllegalArgumentException(
           "targets must set at least one of serviceLevel, maxAsaSeconds, maxAbandon, maxOccupancy");
     }
-    Workload sessions = workload.withAhtSeconds(concurrency.sessionAhtSeconds(workload.ahtSeconds()));
+    Workload sessions =
+        workload.withAhtSeconds(concurrency.sessionAhtSeconds(workload.ahtSeconds()));
     int perAgent = concurrency.sessionsPerAgent();
     double traffic = sessions.trafficErlangs();
     double sl = targets.slSeconds();
@@ -53,7 +55,10 @@ public final class Staffing {
       }
       if (servers >= MAX_SERVERS) {
         throw new ArithmeticException(
-            "no staffing up to " + MAX_SERVERS + " servers meets the targets for traffic " + traffic);
+            "no staffing up to "
+                + MAX_SERVERS
+                + " servers meets the targets for traffic "
+                + traffic);
       }
       previous = current;
       servers++;
@@ -71,7 +76,9 @@ public final class Staffing {
       blocking = ErlangB.next(blocking, n, traffic);
     }
     QueueMetrics atRequirement =
-        staffedServers == servers ? current : model.evaluate(sessions, staffedServers, sl, blocking);
+        staffedServers == servers
+            ? current
+            : model.evaluate(sessions, staffedServers, sl, blocking);
     return new StaffingResult(Math.min(fractionalAgents, agents), agents, atRequirement);
   }
 

@@ -3,11 +3,13 @@ package org.openwfm.simulator.queueing;
 /**
  * The requirement of one queue in one interval.
  *
- * @param requiredFractional agents needed as a real number: the targets interpolated linearly between the
- *     last agent count that fails them and the first that meets them (occupancy and Erlang C stability
- *     exactly); never above {@code requiredAgents}
- * @param requiredAgents the least whole number of agents meeting every target (and the minimum staffing)
- * @param metrics measures with {@code requiredAgents} agents (servers are agents times the concurrency)
+ * @param requiredFractional agents needed as a real number: the targets interpolated linearly
+ *     between the last agent count that fails them and the first that meets them (occupancy and
+ *     Erlang C stability exactly); never above {@code requiredAgents}
+ * @param requiredAgents the least whole number of agents meeting every target (and the minimum
+ *     staffing)
+ * @param metrics measures with {@code requiredAgents} agents (servers are agents times the
+ *     concurrency)
  */
 public record StaffingResult(double requiredFractional, int requiredAgents, QueueMetrics metrics) {
 

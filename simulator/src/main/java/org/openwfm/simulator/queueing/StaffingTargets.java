@@ -7,13 +7,14 @@ import java.util.OptionalDouble;
  * {@link #serviceLevel(double, double)} or {@link #none()} and the {@code with...} methods.
  *
  * @param serviceLevel minimum service level, a fraction in (0, 1), e.g. 0.8
- * @param slSeconds service-level threshold in seconds, {@code >= 0} (also used for reporting when no
- *     service-level target is set)
+ * @param slSeconds service-level threshold in seconds, {@code >= 0} (also used for reporting when
+ *     no service-level target is set)
  * @param slDefinition how the service level counts abandoned contacts
  * @param maxAsaSeconds maximum average speed of answer in seconds, {@code > 0}
  * @param maxAbandon maximum abandonment probability, a fraction in (0, 1) (Erlang A only)
  * @param maxOccupancy maximum occupancy, a fraction in (0, 1]
- * @param minAgents agents to staff in every open interval even when the targets need fewer, {@code >= 0}
+ * @param minAgents agents to staff in every open interval even when the targets need fewer, {@code
+ *     >= 0}
  */
 public record StaffingTargets(
     OptionalDouble serviceLevel,
@@ -36,7 +37,10 @@ public record StaffingTargets(
     Checks.atLeast("minAgents", minAgents, 0);
   }
 
-  /** The classic target: a service level of {@code target} within {@code seconds}, offered definition. */
+  /**
+   * The classic target: a service level of {@code target} within {@code seconds}, offered
+   * definition.
+   */
   public static StaffingTargets serviceLevel(double target, double seconds) {
     return new StaffingTargets(
         OptionalDouble.of(target),

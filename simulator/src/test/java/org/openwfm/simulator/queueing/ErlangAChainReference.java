@@ -3,10 +3,11 @@ package org.openwfm.simulator.queueing;
 import java.util.Arrays;
 
 /**
- * Independent exact computation of Erlang A for tests: the birth-death chain of the number of contacts in the
- * system summed in log space to where its tail no longer matters, then the fate of a tagged arrival followed
- * through its position in the queue, by first-step analysis (probability of being served, mean wait of
- * served) and by uniformisation (answered and abandoned within the threshold). Slow and simple on purpose.
+ * Independent exact computation of Erlang A for tests: the birth-death chain of the number of
+ * contacts in the system summed in log space to where its tail no longer matters, then the fate of
+ * a tagged arrival followed through its position in the queue, by first-step analysis (probability
+ * of being served, mean wait of served) and by uniformisation (answered and abandoned within the
+ * threshold). Slow and simple on purpose.
  */
 final class ErlangAChainReference {
 

@@ -24,9 +24,10 @@ class ErlangATest {
   }
 
   /**
-   * The published case: 8.4 erlangs, 12 agents, mean service 2 min, mean patience 1 min, threshold 20 s.
-   * The published "service level with abandonment" counts answered within 20 s over offered minus those
-   * abandoning within 20 s ({@link ServiceLevelDefinition#OFFERED_EXCLUDING_SHORT_ABANDONS}).
+   * The published case: 8.4 erlangs, 12 agents, mean service 2 min, mean patience 1 min, threshold
+   * 20 s. The published "service level with abandonment" counts answered within 20 s over offered
+   * minus those abandoning within 20 s ({@link
+   * ServiceLevelDefinition#OFFERED_EXCLUDING_SHORT_ABANDONS}).
    */
   @Test
   void matchesThePublishedCaseToTheDigitsGiven() {
@@ -98,7 +99,8 @@ class ErlangATest {
   @Test
   void staysFiniteWhenHeavilyOverloaded() {
     ErlangAResult result = ErlangA.evaluate(workload(20_000, 300), 600, 10_000, 20);
-    assertTrue(result.pAbandon() > 0.49 && result.pAbandon() < 0.51, "P(abandon) " + result.pAbandon());
+    assertTrue(
+        result.pAbandon() > 0.49 && result.pAbandon() < 0.51, "P(abandon) " + result.pAbandon());
     assertTrue(Double.isFinite(result.asaSeconds()) && result.asaSeconds() > 0);
     assertEquals(1.0, result.pWait(), 1e-12);
   }

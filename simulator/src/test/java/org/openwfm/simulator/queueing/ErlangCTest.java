@@ -57,7 +57,10 @@ class ErlangCTest {
     double traffic = 9876.54321;
     for (int agents : new int[] {9_000, 9_900, 10_000, 10_500}) {
       assertRelative(
-          poissonBlocking(agents, traffic), ErlangB.blocking(agents, traffic), 1e-11, "B " + agents);
+          poissonBlocking(agents, traffic),
+          ErlangB.blocking(agents, traffic),
+          1e-11,
+          "B " + agents);
     }
   }
 
@@ -88,8 +91,8 @@ class ErlangCTest {
   }
 
   /**
-   * Independent check: the Poisson terms walked down from the last one, {@code t(k-1) = t(k) k / a}, summed
-   * smallest first until they no longer matter. Blocking is {@code t(n) / sum}.
+   * Independent check: the Poisson terms walked down from the last one, {@code t(k-1) = t(k) k /
+   * a}, summed smallest first until they no longer matter. Blocking is {@code t(n) / sum}.
    */
   static double poissonBlocking(int servers, double traffic) {
     double term = 1;

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the reference tables of ../shared/data through the system property {@code wfm.sharedData}. */
+/**
+ * Reads the reference tables of ../shared/data through the system property {@code wfm.sharedData}.
+ */
 final class SharedData {
 
   private SharedData() {}

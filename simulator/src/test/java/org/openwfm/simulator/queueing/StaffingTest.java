@@ -46,8 +46,10 @@ class StaffingTest {
   void findsTheLeastAgentsMeetingEveryTargetAtOnce() {
     Workload workload = new Workload(400, 1800, 240);
     StaffingTargets targets =
-        EIGHTY_TWENTY.withMaxAsaSeconds(5).withMaxOccupancy(0.85).withSlDefinition(
-            ServiceLevelDefinition.OFFERED);
+        EIGHTY_TWENTY
+            .withMaxAsaSeconds(5)
+            .withMaxOccupancy(0.85)
+            .withSlDefinition(ServiceLevelDefinition.OFFERED);
     StaffingResult result =
         Staffing.requirement(workload, QueueingModel.erlangC(), Concurrency.NONE, targets);
     int n = result.requiredAgents();
@@ -111,7 +113,8 @@ class StaffingTest {
   void shrinkageGrossesRequiredUpToScheduledAgents() {
     Shrinkage shrinkage = new Shrinkage(0.08, 0.05, 0.10, 0.02);
     assertEquals(0.25, shrinkage.total(), 1e-15);
-    StaffingResult result = new StaffingResult(14.4, 15, ErlangC.evaluate(new Workload(1, 1, 1), 2, 1));
+    StaffingResult result =
+        new StaffingResult(14.4, 15, ErlangC.evaluate(new Workload(1, 1, 1), 2, 1));
     assertEquals(19.2, result.scheduledFractional(shrinkage), 1e-12);
     assertEquals(20, result.scheduledAgents(shrinkage));
     assertEquals(10, Shrinkage.DEFAULT.scheduledAgents(9));
@@ -145,7 +148,8 @@ class StaffingTest {
   void rejectsTargetsOutsideTheirRangeNamingThem() {
     IllegalArgumentException error =
         assertThrows(IllegalArgumentException.class, () -> StaffingTargets.serviceLevel(80, 20));
-    assertEquals("serviceLevel must be a fraction in (0, 1), e.g. 0.8, got 80.0", error.getMessage());
+    assertEquals(
+        "serviceLevel must be a fraction in (0, 1), e.g. 0.8, got 80.0", error.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () ->

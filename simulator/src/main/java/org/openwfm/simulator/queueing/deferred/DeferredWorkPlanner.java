@@ -8,20 +8,22 @@ import java.util.OptionalDouble;
 /**
  * Staffing of deferred work (e-mail, social) to a deadline with the least agent time.
  *
- * <p>Model: work is a fluid measured in agent-seconds (contacts times their AHT) and is answered first in,
- * first out; an agent answers one interval's length of work per interval. Contacts of an interval become
- * workable during that interval and are due {@code deadlineSeconds} after the interval start (an early, safe
- * reading for contacts arriving late in the interval). The target "95% within 8 hours" means that by the end
- * of the last open interval before each interval's deadline, everything that arrived before that interval
- * plus 95% of its own contacts has been answered. Open intervals are those given; gaps between them are closed
- * hours, and the backlog waits through them to the next open interval or day.
+ * <p>Model: work is a fluid measured in agent-seconds (contacts times their AHT) and is answered
+ * first in, first out; an agent answers one interval's length of work per interval. Contacts of an
+ * interval become workable during that interval and are due {@code deadlineSeconds} after the
+ * interval start (an early, safe reading for contacts arriving late in the interval). The target
+ * "95% within 8 hours" means that by the end of the last open interval before each interval's
+ * deadline, everything that arrived before that interval plus 95% of its own contacts has been
+ * answered. Open intervals are those given; gaps between them are closed hours, and the backlog
+ * waits through them to the next open interval or day.
  *
- * <p>The plan is lazy: every open interval runs the minimum staffing, which works the backlog down, and
- * agents are added only in the last interval where a deadline still allows it, exactly enough to meet it.
- * No plan meeting the deadlines does so with less agent time: any feasible plan has answered at least as
- * much by every interval end, and the lazy one adds agents only where a deadline binds. Two plans are made:
- * with fractional agents and with whole agents (rounded up at each binding interval, the surplus carried).
- * Deadlines beyond the last interval do not constrain the plan; such backlog is reported.
+ * <p>The plan is lazy: every open interval runs the minimum staffing, which works the backlog down,
+ * and agents are added only in the last interval where a deadline still allows it, exactly enough
+ * to meet it. No plan meeting the deadlines does so with less agent time: any feasible plan has
+ * answered at least as much by every interval end, and the lazy one adds agents only where a
+ * deadline binds. Two plans are made: with fractional agents and with whole agents (rounded up at
+ * each binding interval, the surplus carried). Deadlines beyond the last interval do not constrain
+ * the plan; such backlog is reported.
  */
 public final class DeferredWorkPlanner {
 
@@ -122,7 +124,9 @@ public final class DeferredWorkPlanner {
     return result;
   }
 
-  /** Index of the last open interval by whose end cohort {@code i} is due; -1 beyond the horizon. */
+  /**
+   * Index of the last open interval by whose end cohort {@code i} is due; -1 beyond the horizon.
+   */
   private static int deadlineInterval(
       int i, long[] starts, double intervalSeconds, DeferredWorkPolicy policy) {
     int last = starts.length - 1;

@@ -3,10 +3,10 @@ package org.openwfm.simulator.queueing.deferred;
 /**
  * The service target of a deferred-work queue.
  *
- * @param deadlineSeconds time from the start of the arrival interval by which contacts must be answered,
- *     seconds, at least one interval (e.g. 28,800 for 8 hours)
- * @param targetFraction share of each interval's contacts that must be answered by the deadline, in (0, 1]
- *     (e.g. 0.95)
+ * @param deadlineSeconds time from the start of the arrival interval by which contacts must be
+ *     answered, seconds, at least one interval (e.g. 28,800 for 8 hours)
+ * @param targetFraction share of each interval's contacts that must be answered by the deadline, in
+ *     (0, 1] (e.g. 0.95)
  * @param clock how the deadline is counted
  * @param minAgents agents in every open interval even without work, {@code >= 0}
  * @param initialBacklog contacts waiting before the first interval, {@code >= 0}; first in line
