@@ -1,0 +1,117 @@
+package org.openwfm.simulator.queueing.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the forecast CSV layout: a header row and the columns {@code queue,interval_start,offered,
+ * offered_low,offered_high,aht_seconds} by name, in any order; {@code offered_low} and {@code
+ * offered_high} may be absent and are not used for staffing. {@code interval_start} is an ISO-8601
+ * local date-time such as {@code 2026-02-14T09:15}. Bad input fails the whole file with one line
+ * naming the file, line and column.
+ */
+public final class ForecastCsv {
+
+  private static final List<String> REQUIRED =
+      List.of("queue", "interval_start", "offered", "aht_seconds");
+  private static final String LAYOUT =
+      "queue,interval_start,offered,offered_low,offered_high,aht_seconds";
+
+  private ForecastCsv() {}
+
+  /**
+   * All rows of the file, in file order.
+   *
+   * @param reader the file's content; not closed here
+   * @param fileName name used in messages
+   * @throws IllegalArgumentException on bad content, naming file, line and column
+   * @throws IOException when reading fails
+   */
+  public static List<ForecastRow> read(Reader reader, String fileName) throws IOException {
+    BufferedReader lines = new BufferedReader(reader);
+    String header = lines.readLine();
+    if (header == null || header.isBlank()) {
+      throw new IllegalArgumentException(fileName + ": empty file, expected the header " + LAYOUT);
+    }
+    Map<String, Integer> columns = new HashMap<>();
+    String[] names = header.replace("\uFEFF", "").split(",", -1);
+    for (int i = 0; i < names.length; i++) {
+      columns.put(names[i].trim(), i);
+    }
+    for (String required : REQUIRED) {
+      if (!columns.containsKey(required)) {
+        throw new IllegalArgumentException(
+            fileName + " line 1: missing column " + required + " (expected " + LAYOUT + ")");
+      }
+    }
+    List<ForecastRow> rows = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int number = 1;
+    String text;
+    while ((text = lines.readLine()) != null) {
+      number++;
+      if (text.isBlank()) {
+        continue;
+      }
+      String[] cells = text.split(",", -1);
+      String where = fileName + " line " + number;
+      if (cells.length < names.length) {
+        throw new IllegalArgumentException(
+            where + ": expected " + names.length + " columns, got " + cells.length);
+      }
+      String queue = cells[columns.get("queue")].trim();
+      if (queue.isEmpty()) {
+        throw new IllegalArgumentException(where + ", column queue: expected a queue name, got ''");
+      }
+      LocalDateTime start = dateTime(cells[columns.get("interval_start")].trim(), where);
+      double offered = number(cells[columns.get("offered")].trim(), where, "offered");
+      double aht = number(cells[columns.get("aht_seconds")].trim(), where, "aht_seconds");
+      if (offered > 0 && aht == 0) {
+        throw new IllegalArgumentException(
+            where + ", column aht_seconds: expected a number > 0 when offered > 0, got 0");
+      }
+      if (!seen.add(queue + "\u0000" + start)) {
+        throw new IllegalArgumentException(
+            where + ": second row for queue " + queue + " and interval_start " + start);
+      }
+      rows.add(new ForecastRow(queue, start, offered, aht, number));
+    }
+    return rows;
+  }
+
+  private static LocalDateTime dateTime(String text, String where) {
+    try {
+      return LocalDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          where
+              + ", column interval_start: expected an ISO-8601 local date-time such as "
+              + "2026-02-14T09:15, got '"
+              + text
+              + "'");
+    }
+  }
+
+  private static double number(String text, String where, String column) {
+    double value;
+    try {
+      value = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(
+          where + ", column " + column + ": expected a number >= 0, got '" + text + "'");
+    }
+    return value;
+  }
+}
