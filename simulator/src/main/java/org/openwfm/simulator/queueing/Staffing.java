@@ -1,5 +1,9 @@
 package org.openwfm.simulator.queueing;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Staffing: the least agents meeting a queue's targets in one interval.
  *
@@ -43,26 +47,13 @@ public final class Staffing {
     }
 
     int start = Math.max(1, (int) Math.floor(lowerBound(model, traffic, targets)));
-    double blocking = ErlangB.blocking(start - 1, traffic);
-    QueueMetrics previous = start > 1 ? model.evaluate(sessions, start - 1, sl, blocking) : null;
-    int servers = start;
-    QueueMetrics current;
-    while (true) {
-      blocking = ErlangB.next(blocking, servers, traffic);
-      current = model.evaluate(sessions, servers, sl, blocking);
-      if (targets.isMetBy(current)) {
-        break;
-      }
-      if (servers >= MAX_SERVERS) {
-        throw new ArithmeticException(
-            "no staffing up to "
-                + MAX_SERVERS
-                + " servers meets the targets for traffic "
-                + traffic);
-      }
-      previous = current;
-      servers++;
-    }
+    Probe probe = new Probe(sessions, model, sl);
+    int servers =
+        model instanceof QueueingModel.WithoutAbandonment
+            ? walk(probe, targets, start)
+            : gallop(probe, targets, start);
+    QueueMetrics current = probe.at(servers);
+    QueueMetrics previous = servers > 1 ? probe.at(servers - 1) : null;
 
     double fractionalServers = fractionalServers(model, traffic, targets, previous, current);
     int agents = (servers + perAgent - 1) / perAgent;
@@ -72,14 +63,98 @@ public final class Staffing {
       fractionalAgents = agents;
     }
     int staffedServers = agents * perAgent;
-    for (int n = servers + 1; n <= staffedServers; n++) {
-      blocking = ErlangB.next(blocking, n, traffic);
-    }
-    QueueMetrics atRequirement =
-        staffedServers == servers
-            ? current
-            : model.evaluate(sessions, staffedServers, sl, blocking);
+    QueueMetrics atRequirement = staffedServers == servers ? current : probe.at(staffedServers);
     return new StaffingResult(Math.min(fractionalAgents, agents), agents, atRequirement);
+  }
+
+  /**
+   * Erlang C: one server at a time from the lower bound, which sits a few servers below the answer,
+   * each step costing a closed form.
+   */
+  private static int walk(Probe probe, StaffingTargets targets, int start) {
+    for (int n = start; ; n++) {
+      if (targets.isMetBy(probe.at(n))) {
+        return n;
+      }
+      checkLimit(n, probe.traffic);
+    }
+  }
+
+  /**
+   * Erlang A: the lower bound can lie far below the answer (targets on answered contacts only), and
+   * each evaluation sums a series, so probe from the traffic with growing steps and then bisect.
+   */
+  private static int gallop(Probe probe, StaffingTargets targets, int start) {
+    int failing = start - 1;
+    int servers = Math.max(start, (int) Math.ceil(probe.traffic));
+    int step = Math.max(1, (int) Math.sqrt(probe.traffic) / 2);
+    while (!targets.isMetBy(probe.at(servers))) {
+      checkLimit(servers, probe.traffic);
+      failing = servers;
+      servers = (int) Math.min(MAX_SERVERS, (long) servers + step);
+      step *= 2;
+    }
+    int meeting = servers;
+    while (meeting - failing > 1) {
+      int middle = (failing + meeting) >>> 1;
+      if (targets.isMetBy(probe.at(middle))) {
+        meeting = middle;
+      } else {
+        failing = middle;
+      }
+    }
+    return meeting;
+  }
+
+  private static void checkLimit(int servers, double traffic) {
+    if (servers >= MAX_SERVERS) {
+      throw new ArithmeticException(
+          "no staffing up to " + MAX_SERVERS + " servers meets the targets for traffic " + traffic);
+    }
+  }
+
+  /**
+   * The model evaluated at server counts on demand, each at most once; Erlang B values for 0, 1, 2,
+   * ... servers come from one recursion extended as needed.
+   */
+  private static final class Probe {
+    private final Workload sessions;
+    private final QueueingModel model;
+    private final double slSeconds;
+    private final double traffic;
+    private final Map<Integer, QueueMetrics> evaluated = new HashMap<>();
+    private double[] values = new double[64];
+    private int known;
+
+    Probe(Workload sessions, QueueingModel model, double slSeconds) {
+      this.sessions = sessions;
+      this.model = model;
+      this.slSeconds = slSeconds;
+      this.traffic = sessions.trafficErlangs();
+      values[0] = 1;
+    }
+
+    QueueMetrics at(int servers) {
+      QueueMetrics metrics = evaluated.get(servers);
+      if (metrics == null) {
+        metrics = model.evaluate(sessions, servers, slSeconds, blocking(servers));
+        evaluated.put(servers, metrics);
+      }
+      return metrics;
+    }
+
+    private double blocking(int servers) {
+      if (servers > known) {
+        if (servers >= values.length) {
+          values = Arrays.copyOf(values, Math.max(servers + 1, 2 * values.length));
+        }
+        for (int n = known + 1; n <= servers; n++) {
+          values[n] = ErlangB.next(values[n - 1], n, traffic);
+        }
+        known = servers;
+      }
+      return values[servers];
+    }
   }
 
   /** Servers below which no staffing can meet the targets. */
