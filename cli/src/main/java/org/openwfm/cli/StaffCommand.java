@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +20,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -267,9 +268,29 @@ public final class StaffCommand implements Callable<Integer> {
     if (!Double.isFinite(value)) {
       return "";
     }
-    String text = String.format(Locale.ROOT, "%.6f", value);
-    text = text.replaceAll("0+$", "");
-    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    if (Math.abs(value) >= 1e12) {
+      return new BigDecimal(value)
+          .setScale(6, RoundingMode.HALF_UP)
+          .stripTrailingZeros()
+          .toPlainString();
+    }
+    // Hand-made rather than String.format: a year of 20 queues writes millions of numbers.
+    long scaled = Math.round(Math.abs(value) * 1e6);
+    StringBuilder text = new StringBuilder(24);
+    if (value < 0 && scaled != 0) {
+      text.append('-');
+    }
+    text.append(scaled / 1_000_000);
+    long fraction = scaled % 1_000_000;
+    if (fraction != 0) {
+      String digits = Long.toString(1_000_000 + fraction).substring(1);
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      text.append('.').append(digits, 0, end);
+    }
+    return text.toString();
   }
 
   /** Everything the staffing of one queue needs. */

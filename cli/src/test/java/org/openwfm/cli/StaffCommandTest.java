@@ -162,4 +162,15 @@ class StaffCommandTest {
         run.err().strip());
     assertEquals("old\n", Files.readString(out));
   }
+
+  @Test
+  void writesNumbersWithAtMostSixDecimalsAndNoTrailingZeros() {
+    assertEquals("12", StaffCommand.number(12));
+    assertEquals("1.5", StaffCommand.number(1.5));
+    assertEquals("0.123457", StaffCommand.number(0.1234567));
+    assertEquals("0", StaffCommand.number(1e-9));
+    assertEquals("0.000001", StaffCommand.number(1e-6));
+    assertEquals("", StaffCommand.number(Double.POSITIVE_INFINITY));
+    assertEquals("2500000000000", StaffCommand.number(2.5e12));
+  }
 }

@@ -160,4 +160,39 @@ class StaffingTest {
                 StaffingTargets.none()));
     assertThrows(IllegalArgumentException.class, () -> new Shrinkage(0.5, 0.3, 0.2, 0));
   }
+
+  @Test
+  void erlangAStaffingEqualsAScanFromOneAgentForManyTargetCombinations() {
+    List<StaffingTargets> targetSets =
+        List.of(
+            StaffingTargets.serviceLevel(0.8, 20),
+            StaffingTargets.serviceLevel(0.9, 30).withSlDefinition(ServiceLevelDefinition.ANSWERED),
+            StaffingTargets.serviceLevel(0.85, 15)
+                .withSlDefinition(ServiceLevelDefinition.OFFERED_EXCLUDING_SHORT_ABANDONS),
+            StaffingTargets.none().withMaxAsaSeconds(12),
+            StaffingTargets.none().withMaxAbandon(0.02).withMaxOccupancy(0.9));
+    double[] offered = {3, 40, 250, 900};
+    double[] patience = {20, 180, 900};
+    for (StaffingTargets targets : targetSets) {
+      for (double volume : offered) {
+        for (double meanPatience : patience) {
+          Workload workload = new Workload(volume, 900, 240);
+          StaffingResult result =
+              Staffing.requirement(
+                  workload, QueueingModel.erlangA(meanPatience), Concurrency.NONE, targets);
+          int scanned = 1;
+          while (!targets.isMetBy(
+              ErlangA.evaluate(workload, meanPatience, scanned, targets.slSeconds()))) {
+            scanned++;
+          }
+          assertEquals(
+              scanned,
+              result.requiredAgents(),
+              volume + " contacts, patience " + meanPatience + ", " + targets);
+          assertTrue(result.requiredFractional() > scanned - 1);
+          assertTrue(result.requiredFractional() <= scanned);
+        }
+      }
+    }
+  }
 }
