@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.DoublePredicate;
 import org.openwfm.simulator.queueing.Concurrency;
 import org.openwfm.simulator.queueing.ErlangAResult;
+import org.openwfm.simulator.queueing.ErlangCResult;
 import org.openwfm.simulator.queueing.QueueMetrics;
 import org.openwfm.simulator.queueing.QueueingModel;
 import org.openwfm.simulator.queueing.ServiceLevelDefinition;
@@ -216,6 +217,9 @@ public final class ErlangCommand implements Callable<Integer> {
     json.put("aht_seconds", aht);
     if (patience != null) {
       json.put("patience_seconds", patience);
+    }
+    if (metrics instanceof ErlangCResult c) {
+      json.put("blocking", c.blocking());
     }
     json.put("p_wait", metrics.pWait());
     if (metrics instanceof ErlangAResult a) {

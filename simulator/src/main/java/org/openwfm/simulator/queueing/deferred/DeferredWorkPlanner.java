@@ -19,10 +19,11 @@ import java.util.OptionalDouble;
  *
  * <p>The plan is lazy: every open interval runs the minimum staffing, which works the backlog down,
  * and agents are added only in the last interval where a deadline still allows it, exactly enough
- * to meet it. No plan meeting the deadlines does so with less agent time: any feasible plan has
- * answered at least as much by every interval end, and the lazy one adds agents only where a
- * deadline binds. Two plans are made: with fractional agents and with whole agents (rounded up at
- * each binding interval, the surplus carried). Deadlines beyond the last interval do not constrain
+ * to meet it. With fractional agents no plan meeting the deadlines uses less agent time: any
+ * feasible plan has answered at least as much by every interval end, and the lazy one adds agents
+ * only where a deadline binds, so the minimum staffing works the backlog wherever it can. The plan
+ * with whole agents rounds up in each binding interval and carries the surplus (at most one agent
+ * more than needed in each binding interval). Deadlines beyond the last interval do not constrain
  * the plan; such backlog is reported.
  */
 public final class DeferredWorkPlanner {
