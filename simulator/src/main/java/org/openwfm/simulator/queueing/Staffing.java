@@ -7,11 +7,13 @@ import java.util.Map;
 /**
  * Staffing: the least agents meeting a queue's targets in one interval.
  *
- * <p>Walks the number of servers up from a lower bound that no staffing below can meet (the traffic
- * for Erlang C; the traffic times the service-level or answered-share target for Erlang A),
- * updating the Erlang B value by its recursion, so each step costs one evaluation of the model.
- * Every measure used here improves with more servers, so the first count meeting every target is
- * the least one.
+ * <p>Every measure used here improves with more servers, so the least count meeting every target is
+ * found by search from a lower bound that no smaller staffing can meet (the traffic for Erlang C;
+ * for Erlang A the answered traffic that the maximum abandonment or the offered service-level
+ * target implies, since agents cannot answer more traffic than their number): for Erlang C a walk
+ * up one server at a time (a few closed-form steps); for Erlang A, whose bound can lie far below
+ * the answer and whose evaluation sums a series, growing steps from the traffic and then bisection.
+ * One Erlang B recursion per call serves every probe.
  */
 public final class Staffing {
 
