@@ -121,7 +121,7 @@ public final class ErlangA {
         double ratio = x / (y + j + 1);
         double tail = weight * (j + 2) * (1 + harmonic) / ((1 - ratio) * (1 - ratio));
         double smallest = Math.min(sumWaiting, Math.min(sumQueue, sumServedWait));
-        if (tail < TAIL * smallest) {
+        if (tail <= TAIL * smallest) {
           break;
         }
       }
