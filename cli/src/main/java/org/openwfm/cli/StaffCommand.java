@@ -346,7 +346,12 @@ public final class StaffCommand implements Callable<Integer> {
                 + ", column "
                 + e.getLocation().getColumnNr()
                 + ": not valid JSON: "
-                + e.getOriginalMessage());
+                + e.getOriginalMessage()
+                    .lines()
+                    .findFirst()
+                    .orElse("")
+                    .replaceAll("\\s*\\(start marker.*$", "")
+                    .replaceAll("\\s*at \\[Source.*$", ""));
       }
       if (root == null || !root.isObject()) {
         throw new IllegalArgumentException(file + ": expected a JSON object at the top");
