@@ -24,6 +24,20 @@ final class Checks {
     }
   }
 
+  /** Closed interval [0, 1]. */
+  static void probability(String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be a probability in [0, 1], got " + value);
+    }
+  }
+
+  /** At least 0; positive infinity allowed (an unstable queue). */
+  static void notNegativeOrInfinite(String name, double value) {
+    if (!(value >= 0)) {
+      throw new IllegalArgumentException(name + " must be >= 0 or positive infinity, got " + value);
+    }
+  }
+
   /** Open interval (0, 1): a probability target that can be met but is not trivial. */
   static void openFraction(String name, double value) {
     if (!(value > 0 && value < 1)) {

@@ -35,6 +35,21 @@ public record ErlangAResult(
     double meanQueueLength)
     implements QueueMetrics {
 
+  public ErlangAResult {
+    Checks.atLeast("agents", agents, 1);
+    Checks.atLeast("trafficErlangs", trafficErlangs, 0);
+    Checks.positive("patienceSeconds", patienceSeconds);
+    Checks.probability("pWait", pWait);
+    Checks.probability("pAbandon", pAbandon);
+    Checks.atLeast("slSeconds", slSeconds, 0);
+    Checks.probability("answeredWithin", answeredWithin);
+    Checks.probability("abandonedWithin", abandonedWithin);
+    Checks.atLeast("asaSeconds", asaSeconds, 0);
+    Checks.atLeast("meanWaitSeconds", meanWaitSeconds, 0);
+    Checks.probability("occupancy", occupancy);
+    Checks.atLeast("meanQueueLength", meanQueueLength, 0);
+  }
+
   /** Answered within the threshold divided by offered: the default definition. */
   public double serviceLevelOffered() {
     return answeredWithin;

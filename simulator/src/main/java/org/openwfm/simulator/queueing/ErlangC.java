@@ -38,7 +38,7 @@ public final class ErlangC {
       return 1;
     }
     // C = n B / (n - a (1 - B)), with the denominator grouped as (n - a) + a B to keep it positive.
-    return agents * blocking / ((agents - trafficErlangs) + trafficErlangs * blocking);
+    return Math.min(1, agents * blocking / ((agents - trafficErlangs) + trafficErlangs * blocking));
   }
 
   /**
@@ -62,7 +62,7 @@ public final class ErlangC {
     }
     double pWait = pWait(agents, traffic, blocking);
     double spare = agents - traffic;
-    double serviceLevel = 1 - pWait * Math.exp(-spare * slSeconds / ahtSeconds);
+    double serviceLevel = Math.max(0, 1 - pWait * Math.exp(-spare * slSeconds / ahtSeconds));
     double asa = pWait * ahtSeconds / spare;
     double queueLength = pWait * traffic / spare;
     return new ErlangCResult(

@@ -32,6 +32,18 @@ public record ErlangCResult(
     boolean stable)
     implements QueueMetrics {
 
+  public ErlangCResult {
+    Checks.atLeast("agents", agents, 1);
+    Checks.atLeast("trafficErlangs", trafficErlangs, 0);
+    Checks.probability("blocking", blocking);
+    Checks.probability("pWait", pWait);
+    Checks.atLeast("slSeconds", slSeconds, 0);
+    Checks.probability("serviceLevel", serviceLevel);
+    Checks.probability("occupancy", occupancy);
+    Checks.notNegativeOrInfinite("asaSeconds", asaSeconds);
+    Checks.notNegativeOrInfinite("meanQueueLength", meanQueueLength);
+  }
+
   @Override
   public double pAbandon() {
     return 0;

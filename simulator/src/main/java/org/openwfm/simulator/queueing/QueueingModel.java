@@ -29,9 +29,6 @@ public sealed interface QueueingModel {
    */
   QueueMetrics evaluate(Workload workload, int servers, double slSeconds);
 
-  /** Same as {@link #evaluate} with the Erlang B value of the servers and traffic already known. */
-  QueueMetrics evaluate(Workload workload, int servers, double slSeconds, double blocking);
-
   /** Short name for reports: {@code c} or {@code a}. */
   String code();
 
@@ -42,13 +39,6 @@ public sealed interface QueueingModel {
     @Override
     public QueueMetrics evaluate(Workload workload, int servers, double slSeconds) {
       return ErlangC.evaluate(workload, servers, slSeconds);
-    }
-
-    @Override
-    public QueueMetrics evaluate(
-        Workload workload, int servers, double slSeconds, double blocking) {
-      return ErlangC.fromBlocking(
-          servers, workload.trafficErlangs(), workload.ahtSeconds(), slSeconds, blocking);
     }
 
     @Override
@@ -70,18 +60,6 @@ public sealed interface QueueingModel {
     @Override
     public QueueMetrics evaluate(Workload workload, int servers, double slSeconds) {
       return ErlangA.evaluate(workload, patienceSeconds, servers, slSeconds);
-    }
-
-    @Override
-    public QueueMetrics evaluate(
-        Workload workload, int servers, double slSeconds, double blocking) {
-      return ErlangA.fromBlocking(
-          servers,
-          workload.trafficErlangs(),
-          workload.ahtSeconds(),
-          patienceSeconds,
-          slSeconds,
-          blocking);
     }
 
     @Override

@@ -139,10 +139,23 @@ public final class Staffing {
     QueueMetrics at(int servers) {
       QueueMetrics metrics = evaluated.get(servers);
       if (metrics == null) {
-        metrics = model.evaluate(sessions, servers, slSeconds, blocking(servers));
+        metrics = evaluate(servers, blocking(servers));
         evaluated.put(servers, metrics);
       }
       return metrics;
+    }
+
+    private QueueMetrics evaluate(int servers, double blocking) {
+      if (model instanceof QueueingModel.WithAbandonment abandonment) {
+        return ErlangA.fromBlocking(
+            servers,
+            traffic,
+            sessions.ahtSeconds(),
+            abandonment.patienceSeconds(),
+            slSeconds,
+            blocking);
+      }
+      return ErlangC.fromBlocking(servers, traffic, sessions.ahtSeconds(), slSeconds, blocking);
     }
 
     private double blocking(int servers) {
