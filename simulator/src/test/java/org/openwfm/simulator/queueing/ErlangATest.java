@@ -67,8 +67,11 @@ class ErlangATest {
   }
 
   @Test
-  void agreesWithTheBirthDeathChainAtTenThousandAgentsOverloaded() {
+  void agreesWithTheBirthDeathChainAtTenThousandAgents() {
     compareWithChain(10_500, 10_000, 180, 20);
+    compareWithChain(9_876.5, 10_000, 300, 20);
+    compareWithChain(10_012.25, 10_000, 30, 10);
+    compareWithChain(9_990, 10_000, 3000, 30);
   }
 
   private static void compareWithChain(double traffic, int n, double patience, double t) {
