@@ -61,4 +61,32 @@ class ForecastCsvTest {
             + " 2026-02-14T09:15, got '14.2.2026'",
         date.getMessage());
   }
+
+  @Test
+  void rejectsASecondRowForTheSameQueueAndIntervalNamingBothLines() {
+    String csv =
+        "queue,interval_start,offered,aht_seconds\n"
+            + "q,2026-02-14T09:15,1,100\n"
+            + "r,2026-02-14T09:15,1,100\n"
+            + "q,2026-02-14T09:15:00,2,100\n";
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class, () -> ForecastCsv.read(new StringReader(csv), "f.csv"));
+    assertEquals(
+        "f.csv line 4: second row for queue q and interval_start 2026-02-14T09:15 (first on line"
+            + " 2)",
+        error.getMessage());
+  }
+
+  @Test
+  void rejectsAnImpossibleDateWithTheUsualMessage() {
+    String csv = "queue,interval_start,offered,aht_seconds\nq,2026-02-30T09:15,1,100\n";
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class, () -> ForecastCsv.read(new StringReader(csv), "f.csv"));
+    assertEquals(
+        "f.csv line 2, column interval_start: expected an ISO-8601 local date-time such as"
+            + " 2026-02-14T09:15, got '2026-02-30T09:15'",
+        error.getMessage());
+  }
 }
