@@ -85,27 +85,30 @@ public final class ForecastCsv {
 
   /** Two rows for the same queue and interval: name the later line and the earlier one. */
   private static void rejectDuplicates(List<ForecastRow> rows, String fileName) {
-    List<ForecastRow> sorted = new ArrayList<>(rows);
-    sorted.sort(
-        Comparator.comparing(ForecastRow::queue)
-            .thenComparing(ForecastRow::intervalStart)
-            .thenComparingInt(ForecastRow::line));
-    for (int i = 1; i < sorted.size(); i++) {
-      ForecastRow earlier = sorted.get(i - 1);
-      ForecastRow later = sorted.get(i);
-      if (earlier.queue().equals(later.queue())
-          && earlier.intervalStart().equals(later.intervalStart())) {
-        throw new IllegalArgumentException(
-            fileName
-                + " line "
-                + later.line()
-                + ": second row for queue "
-                + later.queue()
-                + " and interval_start "
-                + later.intervalStart()
-                + " (first on line "
-                + earlier.line()
-                + ")");
+    Map<String, List<ForecastRow>> byQueue = new HashMap<>();
+    for (ForecastRow row : rows) {
+      byQueue.computeIfAbsent(row.queue(), queue -> new ArrayList<>()).add(row);
+    }
+    for (List<ForecastRow> queueRows : byQueue.values()) {
+      // Stable sort, nearly free on the usual file already in time order; equal starts keep file
+      // order.
+      queueRows.sort(Comparator.comparing(ForecastRow::intervalStart));
+      for (int i = 1; i < queueRows.size(); i++) {
+        ForecastRow earlier = queueRows.get(i - 1);
+        ForecastRow later = queueRows.get(i);
+        if (earlier.intervalStart().equals(later.intervalStart())) {
+          throw new IllegalArgumentException(
+              fileName
+                  + " line "
+                  + later.line()
+                  + ": second row for queue "
+                  + later.queue()
+                  + " and interval_start "
+                  + later.intervalStart()
+                  + " (first on line "
+                  + earlier.line()
+                  + ")");
+        }
       }
     }
   }
