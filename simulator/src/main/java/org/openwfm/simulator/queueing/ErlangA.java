@@ -130,7 +130,7 @@ public final class ErlangA {
             "Erlang A series did not converge for agents " + agents + ", traffic " + traffic);
       }
     }
-    sumServedWithin += servedStages.upperTail() * sumServed;
+    sumServedWithin += servedStages.upperTail(sumServedWithin / sumServed) * sumServed;
     double idleScaled = idle;
     for (int i = 0; i < rescales && idleScaled > 0; i++) {
       idleScaled *= SMALL;
@@ -217,8 +217,11 @@ public final class ErlangA {
       }
     }
 
-    /** Probability of more than the current count; walks on, so call it last. */
-    double upperTail() {
+    /**
+     * Probability of more than the current count, to a precision relative to itself plus {@code
+     * besides} (what it will be added to); walks on, so call it last.
+     */
+    double upperTail(double besides) {
       double below = cdf();
       if (below < 0.5) {
         return 1 - below;
@@ -228,7 +231,7 @@ public final class ErlangA {
         advance();
         double p = pmf();
         tail += p;
-        if (count > mode && p <= TAIL * tail) {
+        if (count > mode && p <= TAIL * (tail + besides)) {
           return tail;
         }
       }

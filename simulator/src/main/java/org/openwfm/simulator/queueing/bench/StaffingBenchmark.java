@@ -1,7 +1,12 @@
 package org.openwfm.simulator.queueing.bench;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +34,9 @@ import org.openwfm.simulator.queueing.deferred.DeferredWorkPolicy;
  * of each of three runs.
  *
  * <p>Run: {@code java -cp simulator/target/classes
- * org.openwfm.simulator.queueing.bench.StaffingBenchmark}
+ * org.openwfm.simulator.queueing.bench.StaffingBenchmark}; with {@code --write FOLDER} it writes
+ * the same year as a forecast CSV and a staffing configuration instead, for timing {@code wfm
+ * staff}.
  */
 public final class StaffingBenchmark {
 
@@ -38,7 +45,7 @@ public final class StaffingBenchmark {
 
   private StaffingBenchmark() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Random random = new Random(20260214L);
     List<double[]> volumes = new ArrayList<>();
     List<Double> ahts = new ArrayList<>();
@@ -46,6 +53,10 @@ public final class StaffingBenchmark {
       double peak = 40 + 360 * random.nextDouble();
       volumes.add(volumes(peak, random));
       ahts.add(180 + 120 * random.nextDouble());
+    }
+    if (args.length == 2 && args[0].equals("--write")) {
+      write(Path.of(args[1]), volumes, ahts);
+      return;
     }
     for (int run = 1; run <= 3; run++) {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -118,6 +129,66 @@ public final class StaffingBenchmark {
           kind,
           (System.nanoTime() - startNanos) / 1e9);
     }
+  }
+
+  /**
+   * Writes the same year as {@code year-forecast.csv} and {@code year-staffing.json} into a folder,
+   * for timing {@code wfm staff} end to end.
+   */
+  private static void write(Path folder, List<double[]> volumes, List<Double> ahts)
+      throws IOException {
+    Files.createDirectories(folder);
+    Path forecast = folder.resolve("year-forecast.csv");
+    LocalDateTime first = LocalDateTime.of(2026, 1, 1, 0, 0);
+    try (BufferedWriter out = Files.newBufferedWriter(forecast, StandardCharsets.UTF_8)) {
+      out.write("queue,interval_start,offered,offered_low,offered_high,aht_seconds\n");
+      for (int queue = 0; queue < 20; queue++) {
+        double aht = queue >= 18 ? ahts.get(queue) * 2 : ahts.get(queue);
+        for (int i = 0; i < INTERVALS; i++) {
+          double offered = queue >= 18 ? volumes.get(queue)[i] / 4 : volumes.get(queue)[i];
+          out.write(
+              String.format(
+                  Locale.ROOT,
+                  "%s,%s,%.3f,%.3f,%.3f,%.1f%n",
+                  name(queue),
+                  first.plusMinutes(15L * i),
+                  offered,
+                  0.9 * offered,
+                  1.1 * offered,
+                  aht));
+        }
+      }
+    }
+    StringBuilder json = new StringBuilder();
+    json.append("{\n  \"interval_minutes\": 15,\n  \"queues\": {\n");
+    for (int queue = 0; queue < 20; queue++) {
+      json.append("    \"").append(name(queue)).append("\": ");
+      if (queue < 12) {
+        json.append(
+            "{\"service_level\": {\"target\": 0.8, \"seconds\": 20}, \"max_occupancy\": 0.85}");
+      } else if (queue < 16) {
+        json.append(
+            "{\"model\": \"erlang-a\", \"patience_seconds\": 120,"
+                + " \"service_level\": {\"target\": 0.8, \"seconds\": 20}, \"max_abandon\": 0.05}");
+      } else if (queue < 18) {
+        json.append(
+            "{\"model\": \"erlang-a\", \"patience_seconds\": 120, \"max_asa_seconds\": 30,"
+                + " \"concurrency\": {\"sessions\": 3, \"slowdown\": 0.2}}");
+      } else {
+        json.append(
+            "{\"model\": \"deferred\", \"deadline\": {\"hours\": 8, \"target\": 0.95},"
+                + " \"min_agents\": 1}");
+      }
+      json.append(queue < 19 ? ",\n" : "\n");
+    }
+    json.append("  }\n}\n");
+    Files.writeString(folder.resolve("year-staffing.json"), json.toString());
+    System.out.println("wrote " + forecast + " and year-staffing.json");
+  }
+
+  private static String name(int queue) {
+    String kind = queue < 16 ? "voice" : queue < 18 ? "chat" : "email";
+    return String.format(Locale.ROOT, "%s-%02d", kind, queue);
   }
 
   /**
