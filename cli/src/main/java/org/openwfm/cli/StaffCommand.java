@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.openwfm.cli.ErlangCommand.Range;
 import org.openwfm.simulator.queueing.Concurrency;
 import org.openwfm.simulator.queueing.QueueMetrics;
@@ -125,16 +126,28 @@ public final class StaffCommand implements Callable<Integer> {
     byQueue.values().forEach(list -> list.sort(Comparator.comparing(ForecastRow::intervalStart)));
     int minutes = settings.intervalMinutes().orElseGet(() -> inferMinutes(byQueue));
 
+    // Settings first, in file order, so that a config error is reported as it is; then the queues
+    // are independent and staffed in parallel, keeping their order.
+    List<String> names = new ArrayList<>(byQueue.keySet());
+    List<QueueSettings> queues = new ArrayList<>(names.size());
+    for (String name : names) {
+      queues.add(settings.forQueue(name, byQueue.get(name).get(0).line()));
+    }
+    List<List<String>> blocks =
+        IntStream.range(0, names.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  String name = names.get(i);
+                  QueueSettings queue = queues.get(i);
+                  return queue.deferred().isPresent()
+                      ? deferredLines(name, byQueue.get(name), minutes, queue)
+                      : queueLines(name, byQueue.get(name), minutes, queue);
+                })
+            .toList();
     List<String> lines = new ArrayList<>(rows.size() + 1);
     lines.add(String.join(",", COLUMNS));
-    for (Map.Entry<String, List<ForecastRow>> entry : byQueue.entrySet()) {
-      QueueSettings queue = settings.forQueue(entry.getKey(), entry.getValue().get(0).line());
-      if (queue.deferred().isPresent()) {
-        lines.addAll(deferredLines(entry.getKey(), entry.getValue(), minutes, queue));
-      } else {
-        lines.addAll(queueLines(entry.getKey(), entry.getValue(), minutes, queue));
-      }
-    }
+    blocks.forEach(lines::addAll);
     write(lines);
     spec.commandLine()
         .getOut()
