@@ -139,4 +139,16 @@ class DeferredWorkPlannerTest {
     assertTrue(
         error.getMessage().contains("interval 1 starts at 2026-02-16T08:15"), error.getMessage());
   }
+
+  @Test
+  void leavesCohortsDueBeyondTheHorizonUnconstrainedAndReportsTheirBacklog() {
+    List<DeferredInterval> intervals = days(1, i -> i >= 16 ? 40 : 0);
+    List<DeferredRequirement> plan =
+        DeferredWorkPlanner.plan(intervals, HALF_HOUR, DeferredWorkPolicy.within(8, 0.95));
+    DeferredRequirement last = plan.get(19);
+    assertTrue(last.withinDeadline().isEmpty());
+    assertEquals(0, last.requiredAgents());
+    assertEquals(160, last.backlog(), 1e-9);
+    assertTrue(plan.get(0).withinDeadline().isEmpty(), "nothing arrived in the first interval");
+  }
 }
