@@ -161,7 +161,7 @@ public final class ErlangCommand implements Callable<Integer> {
     intervalMinutes = Range.POSITIVE.parse("--interval-minutes", intervalMinutesText);
     aht = Range.POSITIVE.parse("--aht", ahtText);
     patience = patienceText == null ? null : Range.POSITIVE.parse("--patience", patienceText);
-    agents = agentsText == null ? null : Range.integer("--agents", agentsText, 1);
+    agents = agentsText == null ? null : Range.integer("--agents", agentsText, 1, 10_000_000);
     targetSl = targetSlText == null ? null : Range.OPEN_FRACTION.parse("--target-sl", targetSlText);
     slSeconds = Range.NON_NEGATIVE.parse("--sl-seconds", slSecondsText);
     targetAsa = targetAsaText == null ? null : Range.POSITIVE.parse("--target-asa", targetAsaText);
@@ -171,7 +171,7 @@ public final class ErlangCommand implements Callable<Integer> {
             : Range.UP_TO_ONE.parse("--max-occupancy", maxOccupancyText);
     maxAbandon =
         maxAbandonText == null ? null : Range.OPEN_FRACTION.parse("--max-abandon", maxAbandonText);
-    concurrency = Range.integer("--concurrency", concurrencyText, 1);
+    concurrency = Range.integer("--concurrency", concurrencyText, 1, 100);
     slowdown = Range.UNIT.parse("--slowdown", slowdownText);
     QueueingModel queueingModel = model();
     ServiceLevelDefinition definition = definition();
@@ -343,17 +343,17 @@ public final class ErlangCommand implements Callable<Integer> {
       return value;
     }
 
-    /** A whole number of at least {@code min}, or a one-line error naming it and the range. */
-    static int integer(String name, String text, int min) {
+    /** A whole number in [min, max], or a one-line error naming it and the range. */
+    static int integer(String name, String text, int min, int max) {
       int value;
       try {
         value = Integer.parseInt(text.trim());
       } catch (NumberFormatException e) {
         value = Integer.MIN_VALUE;
       }
-      if (value < min) {
+      if (value < min || value > max) {
         throw new IllegalArgumentException(
-            name + " must be a whole number >= " + min + ", got '" + text + "'");
+            name + " must be a whole number in [" + min + ", " + max + "], got '" + text + "'");
       }
       return value;
     }

@@ -164,4 +164,24 @@ class ErlangCommandTest {
             "3");
     assertEquals("wfm: --volume must be a number >= 0, got '-1'", negative.err().strip());
   }
+
+  @Test
+  void rejectsAFractionalNumberOfAgentsNamingTheRange() {
+    CliRun run =
+        CliRun.of(
+            "erlang",
+            "--model",
+            "c",
+            "--volume",
+            "10",
+            "--interval-minutes",
+            "30",
+            "--aht",
+            "180",
+            "--agents",
+            "2.5");
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        "wfm: --agents must be a whole number in [1, 10000000], got '2.5'", run.err().strip());
+  }
 }
