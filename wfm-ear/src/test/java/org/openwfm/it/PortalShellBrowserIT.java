@@ -74,8 +74,7 @@ class PortalShellBrowserIT {
     try (Browser browser = Browser.desktop()) {
       browser.logIn("manager", "demo");
       assertEquals("Staff by site", browser.text(By.tagName("h1")));
-      browser.find(By.id("header:language")).click();
-      browser.find(By.cssSelector("#header\\:language_items li[data-label='Eesti']")).click();
+      browser.find(By.linkText("Eesti")).click();
       browser.waitForText(By.tagName("h1"), "Töötajad asukohtade kaupa");
       assertTrue(browser.text(By.className("wfm-menu")).contains("Järjekorrad"));
       assertEquals("Logi välja", browser.find(By.id("header:logout")).getText());
@@ -88,7 +87,7 @@ class PortalShellBrowserIT {
       browser.logIn("planner", "demo");
       browser.open("/workforce/agents.xhtml");
       browser.find(By.linkText("agent12")).click();
-      browser.waitForText(By.id("agent:fullName"), "(agent12)");
+      browser.waitForText(By.id("fullName"), "(agent12)");
       assertTrue(browser.pageSource().contains("agent:skills"));
     }
   }

@@ -54,8 +54,9 @@ public class LocaleBean implements Serializable {
     return LANGUAGES;
   }
 
-  /** Applies the chosen language to the page and stores it as the user's preference. */
-  public void change() {
+  /** Switches to a language, shows the page in it and stores it as the user's preference. */
+  public void change(String code) {
+    setLanguage(code);
     FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
     Principal caller = securityContext.getCallerPrincipal();
     if (caller != null) {

@@ -26,7 +26,12 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
   public Response toResponse(Exception exception) {
     if (exception instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
-      return json(status, ErrorBody.of(status, web.getMessage()));
+      String message = switch (status) {
+        case 401 -> "Log in: send HTTP Basic credentials.";
+        case 403 -> "Your role may not use this operation; see the OpenAPI document for the roles allowed.";
+        default -> web.getMessage();
+      };
+      return json(status, ErrorBody.of(status, message));
     }
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof ImportRejectedException rejected) {
