@@ -1,0 +1,258 @@
+package org.openwfm.forecasting.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.linear.SingularMatrixException;
+
+/**
+ * Forecast of daily totals (contacts per day) by robust regression on the log scale: weekday effects and a
+ * linear trend fitted with exponentially decaying weights (recent weeks count most, so level and weekday
+ * pattern follow the data), yearly seasonality by Fourier terms fitted on the whole history once it spans
+ * more than a year, and the persistence of the latest residual (an AR(1) on open days) fading with the
+ * horizon. Outlying days are down-weighted by Huber weights. Days without a complete total are skipped.
+ */
+public final class DailyTotalModel {
+  private static final double YEAR = 365.25;
+  private static final int FOURIER_TERMS = 4;
+
+  private final double halfLifeDays;
+  private final boolean residualPersistence;
+
+  /**
+   * @param halfLifeDays age in days at which a day's weight in the level and weekday fit halves
+   * @param residualPersistence whether to carry the latest residual forward (AR(1) on open days)
+   */
+  public DailyTotalModel(double halfLifeDays, boolean residualPersistence) {
+    if (!(halfLifeDays > 0)) {
+      throw new IllegalArgumentException("half-life must be positive, got " + halfLifeDays);
+    }
+    this.halfLifeDays = halfLifeDays;
+    this.residualPersistence = residualPersistence;
+  }
+
+  /**
+   * Forecasts the total of each calendar day after the training data.
+   *
+   * @return contacts per day, 0 for closed weekdays
+   */
+  public double[] forecast(TrainingData data, int horizonDays) {
+    int n = data.days();
+    List<Integer> days = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      double t = data.dayTotal(d);
+      if (!Double.isNaN(t)) {
+        days.add(d);
+        ys.add(Math.log1p(t));
+      }
+    }
+    double[] out = new double[horizonDays];
+    if (days.isEmpty()) {
+      return out;
+    }
+    int m = days.size();
+    double[] y = new double[m];
+    for (int i = 0; i < m; i++) {
+      y[i] = ys.get(i);
+    }
+    double span = days.get(m - 1) - days.get(0);
+    double[] yearly = new double[m];
+    double[] yearlyCoef = new double[0];
+    if (span > 400) {
+      yearlyCoef = fitYearly(data, days, y);
+      for (int i = 0; i < m; i++) {
+        yearly[i] = fourier(days.get(i), yearlyCoef);
+      }
+    }
+    boolean[] weekdayUsed = new boolean[7];
+    for (int d : days) {
+      weekdayUsed[data.weekday(d)] = true;
+    }
+    int[] column = new int[7];
+    int p = 0;
+    for (int w = 0; w < 7; w++) {
+      column[w] = weekdayUsed[w] ? p++ : -1;
+    }
+    boolean trend = span >= 28;
+    int trendCol = trend ? p++ : -1;
+    double[][] x = new double[m][p];
+    double[] target = new double[m];
+    double[] weight = new double[m];
+    int last = n - 1;
+    for (int i = 0; i < m; i++) {
+      int d = days.get(i);
+      x[i][column[data.weekday(d)]] = 1;
+      if (trend) {
+        x[i][trendCol] = (d - last) / YEAR;
+      }
+      target[i] = y[i] - yearly[i];
+      weight[i] = Math.pow(0.5, (last - d) / halfLifeDays);
+    }
+    double[] beta = robustFit(x, target, weight);
+    double[] residual = new double[m];
+    for (int i = 0; i < m; i++) {
+      residual[i] = target[i] - dot(x[i], beta);
+    }
+    double phi = 0;
+    double lastResidual = residual[m - 1];
+    if (residualPersistence && m > 10) {
+      double num = 0;
+      double den = 0;
+      for (int i = 1; i < m; i++) {
+        double w = weight[i];
+        num += w * residual[i] * residual[i - 1];
+        den += w * residual[i - 1] * residual[i - 1];
+      }
+      phi = den > 0 ? Math.max(0, Math.min(0.9, num / den)) : 0;
+      // A single wild last day should not drag the forecast: cap at 3 robust scales.
+      double scale = 1.4826 * medianAbs(residual);
+      lastResidual = Math.max(-3 * scale, Math.min(3 * scale, lastResidual));
+    }
+    int stepsAhead = 0;
+    for (int h = 0; h < horizonDays; h++) {
+      int d = n + h;
+      int w = data.weekday(d);
+      if (!data.open().isOpenDay(w)) {
+        continue;
+      }
+      stepsAhead++;
+      double level;
+      if (column[w] >= 0) {
+        level = beta[column[w]];
+      } else {
+        level = meanOf(beta, column);
+      }
+      if (trend) {
+        level += beta[trendCol] * (d - last) / YEAR;
+      }
+      level += fourier(d, yearlyCoef);
+      level += lastResidual * Math.pow(phi, stepsAhead);
+      out[h] = Math.max(0, Math.expm1(level));
+    }
+    return out;
+  }
+
+  private double[] fitYearly(TrainingData data, List<Integer> days, double[] y) {
+    int m = days.size();
+    int p = 7 + 1 + 2 * FOURIER_TERMS;
+    double[][] x = new double[m][p];
+    double[] w = new double[m];
+    int last = data.days() - 1;
+    for (int i = 0; i < m; i++) {
+      int d = days.get(i);
+      x[i][data.weekday(d)] = 1;
+      x[i][7] = (d - last) / YEAR;
+      for (int k = 1; k <= FOURIER_TERMS; k++) {
+        double a = 2 * Math.PI * k * d / YEAR;
+        x[i][6 + 2 * k] = Math.sin(a);
+        x[i][7 + 2 * k] = Math.cos(a);
+      }
+      w[i] = 1;
+    }
+    double[] beta = robustFit(x, y, w);
+    double[] coef = new double[2 * FOURIER_TERMS];
+    System.arraycopy(beta, 8, coef, 0, coef.length);
+    return coef;
+  }
+
+  private static double fourier(int d, double[] coef) {
+    double v = 0;
+    for (int k = 1; k <= coef.length / 2; k++) {
+      double a = 2 * Math.PI * k * d / YEAR;
+      v += coef[2 * k - 2] * Math.sin(a) + coef[2 * k - 1] * Math.cos(a);
+    }
+    return v;
+  }
+
+  /** Weighted least squares with Huber re-weighting (a few IRLS steps). */
+  static double[] robustFit(double[][] x, double[] y, double[] priorWeight) {
+    int m = x.length;
+    double[] w = priorWeight.clone();
+    double[] beta = weightedLeastSquares(x, y, w);
+    for (int iter = 0; iter < 4; iter++) {
+      double[] r = new double[m];
+      for (int i = 0; i < m; i++) {
+        r[i] = y[i] - dot(x[i], beta);
+      }
+      double scale = 1.4826 * medianAbs(r);
+      if (scale <= 1e-12) {
+        break;
+      }
+      double c = 1.345 * scale;
+      for (int i = 0; i < m; i++) {
+        double a = Math.abs(r[i]);
+        w[i] = priorWeight[i] * (a <= c ? 1 : c / a);
+      }
+      beta = weightedLeastSquares(x, y, w);
+    }
+    return beta;
+  }
+
+  private static double[] weightedLeastSquares(double[][] x, double[] y, double[] w) {
+    int m = x.length;
+    int p = x[0].length;
+    double[][] a = new double[m][p];
+    double[] b = new double[m];
+    for (int i = 0; i < m; i++) {
+      double s = Math.sqrt(w[i]);
+      for (int j = 0; j < p; j++) {
+        a[i][j] = x[i][j] * s;
+      }
+      b[i] = y[i] * s;
+    }
+    try {
+      RealVector beta =
+          new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-10)
+              .getSolver()
+              .solve(new ArrayRealVector(b, false));
+      return beta.toArray();
+    } catch (SingularMatrixException e) {
+      // Too few distinct days for the trend: fall back to weekday means without it.
+      double[] beta = new double[p];
+      for (int j = 0; j < p; j++) {
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < m; i++) {
+          if (x[i][j] == 1) {
+            num += w[i] * y[i];
+            den += w[i];
+          }
+        }
+        beta[j] = den > 0 ? num / den : 0;
+      }
+      return beta;
+    }
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  private static double meanOf(double[] beta, int[] column) {
+    double s = 0;
+    int k = 0;
+    for (int c : column) {
+      if (c >= 0) {
+        s += beta[c];
+        k++;
+      }
+    }
+    return k == 0 ? 0 : s / k;
+  }
+
+  static double medianAbs(double[] r) {
+    double[] a = new double[r.length];
+    for (int i = 0; i < r.length; i++) {
+      a[i] = Math.abs(r[i]);
+    }
+    return WeekdayAverageModel.median(a, a.length);
+  }
+}
