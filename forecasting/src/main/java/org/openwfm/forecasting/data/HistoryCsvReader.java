@@ -25,8 +25,10 @@ import java.util.OptionalInt;
  *
  * <p>The interval length is given or inferred as the longest of 5, 6, 10, 15, 30, 60 minutes that divides
  * every start's minute of the day. Intervals absent from the file stay absent (closed or missing), never
- * zero. Local times inside a daylight-saving gap are rejected; in the repeated hour of the autumn change the
- * two intervals with the same local start are averaged, so the grid holds one typical interval per slot.
+ * zero. In the repeated hour of the autumn daylight-saving change the two intervals with the same local
+ * start are averaged, so the grid holds one typical interval per slot. Rows at local times inside the
+ * spring gap are kept on their wall-clock slot (exports that ignore daylight saving write them); the
+ * forecast leaves out local times that do not exist.
  *
  * <p>Any problem throws an {@link InputFormatException} naming the file, line, field and what was expected;
  * nothing is returned then.
@@ -139,13 +141,6 @@ public final class HistoryCsvReader {
             "expected a start on the " + minutes + "-minute grid of queue " + queue + ", found "
                 + r.start);
       }
-      if (zone.getRules().getValidOffsets(r.start).isEmpty()) {
-        throw new InputFormatException(
-            file,
-            r.line,
-            "interval_start",
-            r.start + " does not exist in time zone " + zone + " (daylight-saving gap)");
-      }
     }
     LocalDate first = rows.stream().map(r -> r.start.toLocalDate()).min(LocalDate::compareTo).get();
     LocalDate last = rows.stream().map(r -> r.start.toLocalDate()).max(LocalDate::compareTo).get();
@@ -160,7 +155,7 @@ public final class HistoryCsvReader {
       int d = (int) ChronoUnit.DAYS.between(first, r.start.toLocalDate());
       int s = (r.start.getHour() * 60 + r.start.getMinute()) / minutes;
       Long earlier = firstLine.putIfAbsent(r.start, r.line);
-      int allowed = zone.getRules().getValidOffsets(r.start).size();
+      int allowed = Math.max(1, zone.getRules().getValidOffsets(r.start).size());
       if (earlier != null && count[d][s] >= allowed) {
         throw new InputFormatException(
             file,

@@ -33,6 +33,11 @@ public final class CombinationModel implements ForecastModel {
   }
 
   @Override
+  public ForecastModel tunedOn(TrainingData data) {
+    return new CombinationModel(name, members.stream().map(m -> m.tunedOn(data)).toList());
+  }
+
+  @Override
   public double[][] forecast(TrainingData data, int horizonDays) {
     double[][] sum = new double[horizonDays][data.slots()];
     for (ForecastModel m : members) {

@@ -11,13 +11,16 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 /**
  * Forecast of daily totals (contacts per day) by robust regression on the log scale: weekday effects and a
  * linear trend fitted with exponentially decaying weights (recent weeks count most, so level and weekday
- * pattern follow the data), yearly seasonality by Fourier terms fitted on the whole history once it spans
- * more than a year, and the persistence of the latest residual (an AR(1) on open days) fading with the
+ * pattern follow the data); yearly seasonality by Fourier terms once the history spans more than 400 days
+ * and a day-of-month cycle by Fourier terms (pay days, statements) once it spans four months and the cycle
+ * lowers the BIC, both fitted on the whole history; and the persistence of the latest residual (an AR(1) on open days) fading with the
  * horizon. Outlying days are down-weighted by Huber weights. Days without a complete total are skipped.
  */
 public final class DailyTotalModel {
   private static final double YEAR = 365.25;
   private static final int FOURIER_TERMS = 4;
+  private static final int MONTHLY_TERMS = 3;
+  private static final int MIN_MONTHLY_SPAN = 120;
 
   private final double halfLifeDays;
   private final boolean residualPersistence;
@@ -60,13 +63,10 @@ public final class DailyTotalModel {
       y[i] = ys.get(i);
     }
     double span = days.get(m - 1) - days.get(0);
+    Calendar calendar = fitCalendar(data, days, y, span);
     double[] yearly = new double[m];
-    double[] yearlyCoef = new double[0];
-    if (span > 400) {
-      yearlyCoef = fitYearly(data, days, y);
-      for (int i = 0; i < m; i++) {
-        yearly[i] = fourier(days.get(i), yearlyCoef);
-      }
+    for (int i = 0; i < m; i++) {
+      yearly[i] = calendar.effect(data, days.get(i));
     }
     boolean[] weekdayUsed = new boolean[7];
     for (int d : days) {
@@ -129,34 +129,88 @@ public final class DailyTotalModel {
       if (trend) {
         level += beta[trendCol] * (d - last) / YEAR;
       }
-      level += fourier(d, yearlyCoef);
+      level += calendar.effect(data, d);
       level += lastResidual * Math.pow(phi, stepsAhead);
       out[h] = Math.max(0, Math.expm1(level));
     }
     return out;
   }
 
-  private double[] fitYearly(TrainingData data, List<Integer> days, double[] y) {
+  /**
+   * The yearly (Fourier in the day of the year, when the history spans more than 400 days) and monthly
+   * (Fourier in the day of the month, e.g. pay-day and statement peaks, kept only when it lowers the BIC)
+   * components, fitted on the whole history with weekday effects and a linear trend.
+   */
+  private record Calendar(double[] yearly, double[] monthly) {
+    double effect(TrainingData data, int d) {
+      return fourier(d, yearly) + monthlyTerms(data, d, monthly);
+    }
+  }
+
+  private Calendar fitCalendar(TrainingData data, List<Integer> days, double[] y, double span) {
+    int yearlyTerms = span > 400 ? FOURIER_TERMS : 0;
+    int monthlyTerms = span >= MIN_MONTHLY_SPAN ? MONTHLY_TERMS : 0;
+    if (yearlyTerms == 0 && monthlyTerms == 0) {
+      return new Calendar(new double[0], new double[0]);
+    }
+    double[] with = calendarFit(data, days, y, yearlyTerms, monthlyTerms);
+    double[] yearly = java.util.Arrays.copyOfRange(with, 8, 8 + 2 * yearlyTerms);
+    double[] monthly = java.util.Arrays.copyOfRange(with, 8 + 2 * yearlyTerms, with.length);
+    if (monthlyTerms > 0) {
+      int m = days.size();
+      double rssWith = rss(data, days, y, with, yearlyTerms, monthlyTerms);
+      double[] without = calendarFit(data, days, y, yearlyTerms, 0);
+      double rssWithout = rss(data, days, y, without, yearlyTerms, 0);
+      double bic = m * Math.log(rssWith / rssWithout) + 2 * monthlyTerms * Math.log(m);
+      if (!(bic < 0)) {
+        yearly = java.util.Arrays.copyOfRange(without, 8, 8 + 2 * yearlyTerms);
+        monthly = new double[0];
+      }
+    }
+    return new Calendar(yearly, monthly);
+  }
+
+  private static double[] calendarRow(TrainingData data, int d, int last, int yearly, int monthly) {
+    double[] x = new double[8 + 2 * yearly + 2 * monthly];
+    x[data.weekday(d)] = 1;
+    x[7] = (d - last) / YEAR;
+    for (int k = 1; k <= yearly; k++) {
+      double a = 2 * Math.PI * k * d / YEAR;
+      x[6 + 2 * k] = Math.sin(a);
+      x[7 + 2 * k] = Math.cos(a);
+    }
+    java.time.LocalDate date = data.firstDay().plusDays(d);
+    double phase = 2 * Math.PI * (date.getDayOfMonth() - 1) / date.lengthOfMonth();
+    for (int k = 1; k <= monthly; k++) {
+      x[6 + 2 * yearly + 2 * k] = Math.sin(k * phase);
+      x[7 + 2 * yearly + 2 * k] = Math.cos(k * phase);
+    }
+    return x;
+  }
+
+  private static double[] calendarFit(
+      TrainingData data, List<Integer> days, double[] y, int yearly, int monthly) {
     int m = days.size();
-    int p = 7 + 1 + 2 * FOURIER_TERMS;
-    double[][] x = new double[m][p];
+    double[][] x = new double[m][];
     double[] w = new double[m];
     int last = data.days() - 1;
     for (int i = 0; i < m; i++) {
-      int d = days.get(i);
-      x[i][data.weekday(d)] = 1;
-      x[i][7] = (d - last) / YEAR;
-      for (int k = 1; k <= FOURIER_TERMS; k++) {
-        double a = 2 * Math.PI * k * d / YEAR;
-        x[i][6 + 2 * k] = Math.sin(a);
-        x[i][7 + 2 * k] = Math.cos(a);
-      }
+      x[i] = calendarRow(data, days.get(i), last, yearly, monthly);
       w[i] = 1;
     }
-    double[] beta = robustFit(x, y, w);
-    double[] coef = new double[2 * FOURIER_TERMS];
-    System.arraycopy(beta, 8, coef, 0, coef.length);
-    return coef;
+    return robustFit(x, y, w);
+  }
+
+  private static double rss(
+      TrainingData data, List<Integer> days, double[] y, double[] beta, int yearly, int monthly) {
+    int last = data.days() - 1;
+    double[] r = new double[days.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = y[i] - dot(calendarRow(data, days.get(i), last, yearly, monthly), beta);
+    }
+    // Robust scale squared, so one odd day does not decide whether the monthly cycle is real.
+    double scale = 1.4826 * medianAbs(r);
+    return scale * scale + 1e-12;
   }
 
   private static double fourier(int d, double[] coef) {
@@ -164,6 +218,19 @@ public final class DailyTotalModel {
     for (int k = 1; k <= coef.length / 2; k++) {
       double a = 2 * Math.PI * k * d / YEAR;
       v += coef[2 * k - 2] * Math.sin(a) + coef[2 * k - 1] * Math.cos(a);
+    }
+    return v;
+  }
+
+  private static double monthlyTerms(TrainingData data, int d, double[] coef) {
+    if (coef.length == 0) {
+      return 0;
+    }
+    java.time.LocalDate date = data.firstDay().plusDays(d);
+    double phase = 2 * Math.PI * (date.getDayOfMonth() - 1) / date.lengthOfMonth();
+    double v = 0;
+    for (int k = 1; k <= coef.length / 2; k++) {
+      v += coef[2 * k - 2] * Math.sin(k * phase) + coef[2 * k - 1] * Math.cos(k * phase);
     }
     return v;
   }

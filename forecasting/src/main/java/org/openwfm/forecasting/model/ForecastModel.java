@@ -18,4 +18,12 @@ public interface ForecastModel {
    *     ignored by callers
    */
   double[][] forecast(TrainingData data, int horizonDays);
+
+  /**
+   * This model with its parameters estimated once on {@code data} and then held fixed, so a back-test can
+   * re-run it at many origins cheaply. Models without costly parameter estimation return themselves.
+   */
+  default ForecastModel tunedOn(TrainingData data) {
+    return this;
+  }
 }

@@ -22,10 +22,16 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  */
 public final class HoltWintersModel implements ForecastModel {
   private final int fitWeeks;
+  private final double[] fixedParameters;
 
   /** Fits over the last 12 weeks. */
   public HoltWintersModel() {
     this(12);
+  }
+
+  private HoltWintersModel(int fitWeeks, double[] fixedParameters) {
+    this.fitWeeks = fitWeeks;
+    this.fixedParameters = fixedParameters;
   }
 
   /** @param fitWeeks how many recent weeks the parameters are fitted on, at least 2 */
@@ -34,6 +40,21 @@ public final class HoltWintersModel implements ForecastModel {
       throw new IllegalArgumentException("fit weeks must be at least 2, got " + fitWeeks);
     }
     this.fitWeeks = fitWeeks;
+    this.fixedParameters = null;
+  }
+
+  @Override
+  public ForecastModel tunedOn(TrainingData data) {
+    Prepared p = prepare(data);
+    if (p == null) {
+      return this;
+    }
+    return new HoltWintersModel(fitWeeks, fit(p.y, p.daySlots, p.season, p.fitFrom));
+  }
+
+  /** The smoothing parameters (level, day, week, AR), when fixed by {@link #tunedOn}. */
+  java.util.Optional<double[]> parameters() {
+    return java.util.Optional.ofNullable(fixedParameters).map(double[]::clone);
   }
 
   @Override
@@ -41,16 +62,14 @@ public final class HoltWintersModel implements ForecastModel {
     return "holt-winters";
   }
 
-  /** The series of open days and slots, with the index of each day's row. */
-  private record Series(double[] y, int daySlots, int weekDays, int[] slotIndex, int lastOpenDay) {}
+  private record Prepared(double[] y, int daySlots, int season, int fitFrom, int[] slotIndex) {}
 
-  @Override
-  public double[][] forecast(TrainingData data, int horizonDays) {
+  /** The open-slot series of the recent weeks, or null when there are under two open weeks. */
+  private Prepared prepare(TrainingData data) {
     OpenHours open = data.open();
     int weekDays = open.openDaysPerWeek();
-    double[][] out = new double[horizonDays][data.slots()];
     if (weekDays == 0) {
-      return out;
+      return null;
     }
     int[] slotIndex = unionSlots(data);
     int daySlots = slotIndex.length;
@@ -67,7 +86,7 @@ public final class HoltWintersModel implements ForecastModel {
       openDays += open.isOpenDay(data.weekday(d)) ? 1 : 0;
     }
     if (openDays < 2 * weekDays) {
-      return new WeekdayAverageModel(Integer.MAX_VALUE, false).forecast(data, horizonDays);
+      return null;
     }
     double[] y = new double[openDays * daySlots];
     int i = 0;
@@ -82,19 +101,30 @@ public final class HoltWintersModel implements ForecastModel {
     }
     int season = daySlots * weekDays;
     int fitFrom = Math.max(season, y.length - fitWeeks * season);
-    double[] params = fit(y, daySlots, season, fitFrom);
+    return new Prepared(y, daySlots, season, fitFrom, slotIndex);
+  }
+
+  @Override
+  public double[][] forecast(TrainingData data, int horizonDays) {
+    double[][] out = new double[horizonDays][data.slots()];
+    Prepared p = prepare(data);
+    if (p == null) {
+      return new WeekdayAverageModel(Integer.MAX_VALUE, false).forecast(data, horizonDays);
+    }
+    double[] params =
+        fixedParameters != null ? fixedParameters : fit(p.y, p.daySlots, p.season, p.fitFrom);
     int futureOpenDays = 0;
     for (int h = 0; h < horizonDays; h++) {
-      futureOpenDays += open.isOpenDay(data.weekday(data.days() + h)) ? 1 : 0;
+      futureOpenDays += data.open().isOpenDay(data.weekday(data.days() + h)) ? 1 : 0;
     }
-    double[] path = run(y, daySlots, season, params, 0, futureOpenDays * daySlots);
+    double[] path = run(p.y, p.daySlots, p.season, params, 0, futureOpenDays * p.daySlots);
     int k = 0;
     for (int h = 0; h < horizonDays; h++) {
-      if (!open.isOpenDay(data.weekday(data.days() + h))) {
+      if (!data.open().isOpenDay(data.weekday(data.days() + h))) {
         continue;
       }
-      for (int j = 0; j < daySlots; j++) {
-        out[h][slotIndex[j]] = Math.max(0, path[k * daySlots + j]);
+      for (int j = 0; j < p.daySlots; j++) {
+        out[h][p.slotIndex[j]] = Math.max(0, path[k * p.daySlots + j]);
       }
       k++;
     }

@@ -85,15 +85,16 @@ public final class IntradayProfile {
       if (!open.isOpen(w, s)) {
         continue;
       }
-      double acc = 2 * p[s];
-      double norm = 2;
-      if (s > 0 && open.isOpen(w, s - 1)) {
-        acc += p[s - 1];
-        norm += 1;
-      }
-      if (s + 1 < p.length && open.isOpen(w, s + 1)) {
-        acc += p[s + 1];
-        norm += 1;
+      int width = Integer.getInteger("kw", 1);
+      double acc = 0;
+      double norm = 0;
+      for (int k = -width; k <= width; k++) {
+        int j = s + k;
+        if (j >= 0 && j < p.length && open.isOpen(w, j)) {
+          double weight = width + 1 - Math.abs(k);
+          acc += weight * p[j];
+          norm += weight;
+        }
       }
       out[s] = acc / norm;
       sum += out[s];
