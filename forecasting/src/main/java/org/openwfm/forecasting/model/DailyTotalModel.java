@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
@@ -208,9 +207,12 @@ public final class DailyTotalModel {
     for (int i = 0; i < r.length; i++) {
       r[i] = y[i] - dot(calendarRow(data, days.get(i), last, yearly, monthly), beta);
     }
-    // Robust scale squared, so one odd day does not decide whether the monthly cycle is real.
-    double scale = 1.4826 * medianAbs(r);
-    return scale * scale + 1e-12;
+    // Plain squares: a pay-day peak touches few days, which a robust scale would not see.
+    double sum = 0;
+    for (double v : r) {
+      sum += v * v;
+    }
+    return sum / r.length + 1e-12;
   }
 
   private static double fourier(int d, double[] coef) {
@@ -262,24 +264,39 @@ public final class DailyTotalModel {
   private static double[] weightedLeastSquares(double[][] x, double[] y, double[] w) {
     int m = x.length;
     int p = x[0].length;
-    double[][] a = new double[m][p];
+    // Columns that are zero everywhere (a weekday never open) carry no information: leave them out.
+    int[] active = new int[p];
+    int q = 0;
+    for (int j = 0; j < p; j++) {
+      for (int i = 0; i < m; i++) {
+        if (x[i][j] != 0 && w[i] > 0) {
+          active[q++] = j;
+          break;
+        }
+      }
+    }
+    double[][] a = new double[m][q];
     double[] b = new double[m];
     for (int i = 0; i < m; i++) {
       double s = Math.sqrt(w[i]);
-      for (int j = 0; j < p; j++) {
-        a[i][j] = x[i][j] * s;
+      for (int k = 0; k < q; k++) {
+        a[i][k] = x[i][active[k]] * s;
       }
       b[i] = y[i] * s;
     }
+    double[] beta = new double[p];
     try {
-      RealVector beta =
+      double[] solved =
           new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-10)
               .getSolver()
-              .solve(new ArrayRealVector(b, false));
-      return beta.toArray();
+              .solve(new ArrayRealVector(b, false))
+              .toArray();
+      for (int k = 0; k < q; k++) {
+        beta[active[k]] = solved[k];
+      }
+      return beta;
     } catch (SingularMatrixException e) {
-      // Too few distinct days for the trend: fall back to weekday means without it.
-      double[] beta = new double[p];
+      // Too few distinct days for the other terms: fall back to weighted means of the indicator columns.
       for (int j = 0; j < p; j++) {
         double num = 0;
         double den = 0;

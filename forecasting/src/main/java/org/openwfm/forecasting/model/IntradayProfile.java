@@ -7,6 +7,9 @@ package org.openwfm.forecasting.model;
  * enough for single-slot noise to dominate. Shares of each open weekday sum to 1.
  */
 public final class IntradayProfile {
+  /** Grids of at least this many slots a day (10 minutes or finer) are smoothed when asked. */
+  static final int FINE_GRID_SLOTS = 144;
+
   private final double[][] share; // [weekday][slot]
 
   private IntradayProfile(double[][] share) {
@@ -19,7 +22,7 @@ public final class IntradayProfile {
    * @param data training data
    * @param halfLife age, in same-weekday occurrences, at which a day's weight halves
    * @param maxDays at most this many recent complete days per weekday
-   * @param smooth whether to smooth across neighbouring slots
+   * @param smooth whether to smooth across neighbouring slots (grids of 10 minutes or finer only)
    */
   public static IntradayProfile estimate(
       TrainingData data, double halfLife, int maxDays, boolean smooth) {
@@ -62,7 +65,7 @@ public final class IntradayProfile {
       for (int s = 0; s < slots; s++) {
         share[w][s] /= weightSum;
       }
-      if (smooth) {
+      if (smooth && slots >= FINE_GRID_SLOTS) {
         share[w] = smoothed(share[w], data.open(), w);
       }
     }
@@ -85,7 +88,7 @@ public final class IntradayProfile {
       if (!open.isOpen(w, s)) {
         continue;
       }
-      int width = Integer.getInteger("kw", 1);
+      int width = 1;
       double acc = 0;
       double norm = 0;
       for (int k = -width; k <= width; k++) {
