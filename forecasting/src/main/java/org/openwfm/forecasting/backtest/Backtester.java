@@ -13,9 +13,9 @@ import org.openwfm.forecasting.model.TrainingData;
  * intervals that have data (event and outlier days are blank in the data and so not scored).
  *
  * <p>Origins step back from the end by a week (or by the horizon when it is shorter), so every weekday is
- * scored; their number covers about six weeks of forecast days. Model parameters are estimated once on the
- * whole history ({@link ForecastModel#tunedOn}) and held fixed across origins, which keeps the back-test
- * fast at the price of a little look-ahead in parameter choice.
+ * scored; their number covers about eight weeks of forecast days. Model parameters are estimated once on the
+ * history before the earliest origin ({@link ForecastModel#tunedOn}) and held fixed across origins, which
+ * keeps the back-test fast without letting a model see the days it is scored on.
  */
 public final class Backtester {
   private static final int MIN_TRAINING_DAYS = 28;
@@ -41,7 +41,7 @@ public final class Backtester {
   public Outcome run(TrainingData data, List<ForecastModel> candidates, int horizonDays) {
     int horizon = Math.max(1, Math.min(horizonDays, 14));
     int step = Math.min(horizon, 7);
-    int wanted = Math.min(28, Math.max(6, (42 + step - 1) / step));
+    int wanted = Math.max(8, (56 + step - 1) / step);
     List<Integer> origins = new ArrayList<>();
     for (int o = data.days() - horizon; o >= MIN_TRAINING_DAYS && origins.size() < wanted; o -= step) {
       origins.add(o);
@@ -49,7 +49,8 @@ public final class Backtester {
     double scale = seasonalNaiveScale(data);
     Map<String, Scored> result = new LinkedHashMap<>();
     for (ForecastModel candidate : candidates) {
-      ForecastModel model = candidate.tunedOn(data);
+      ForecastModel model =
+          candidate.tunedOn(origins.isEmpty() ? data : data.head(origins.get(origins.size() - 1)));
       Accumulator all = new Accumulator(1, horizon);
       Accumulator week1 = new Accumulator(1, Math.min(7, horizon));
       Accumulator week2 = new Accumulator(8, horizon);
