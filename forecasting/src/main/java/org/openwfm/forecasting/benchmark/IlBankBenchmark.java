@@ -65,7 +65,22 @@ public final class IlBankBenchmark {
                 .queues()
                 .get(0);
         chosen.merge(f.method(), 1, Integer::sum);
-        engine.add(BenchmarkSupport.asGrid(f.intervals(), grid, o, HORIZON), grid, o);
+        double[][] fg = BenchmarkSupport.asGrid(f.intervals(), grid, o, HORIZON);
+        engine.add(fg, grid, o);
+        if (Boolean.getBoolean("debug")) {
+          StringBuilder b = new StringBuilder();
+          for (int h = 0; h < HORIZON; h++) {
+            double ft = 0;
+            double at = 0;
+            for (int s = 0; s < grid.slotsPerDay(); s++) {
+              ft += fg[h][s];
+              at += Double.isNaN(grid.value(o + h, s)) ? 0 : grid.value(o + h, s);
+            }
+            b.append(String.format("%s %s %.0f/%.0f ", grid.firstDay().plusDays(o + h).getDayOfMonth(),
+                grid.firstDay().plusDays(o + h).getDayOfWeek().toString().substring(0, 2), ft, at));
+          }
+          System.out.println(b);
+        }
         engine.addBand(f.intervals(), grid, o);
       }
       engine.print(String.format("engine   %-15s", method));

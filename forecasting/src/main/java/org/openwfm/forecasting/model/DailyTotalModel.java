@@ -23,17 +23,32 @@ public final class DailyTotalModel {
 
   private final double halfLifeDays;
   private final boolean residualPersistence;
+  private final double trendDamping;
 
   /**
    * @param halfLifeDays age in days at which a day's weight in the level and weekday fit halves
    * @param residualPersistence whether to carry the latest residual forward (AR(1) on open days)
    */
   public DailyTotalModel(double halfLifeDays, boolean residualPersistence) {
+    this(halfLifeDays, residualPersistence, 1);
+  }
+
+  /**
+   * @param halfLifeDays age in days at which a day's weight in the level and weekday fit halves
+   * @param residualPersistence whether to carry the latest residual forward (AR(1) on open days)
+   * @param trendDamping per-day damping of the trend beyond the history, in (0, 1]; 1 = a straight line.
+   *     Long horizons need damping: a trend seldom runs on for a year and a half.
+   */
+  public DailyTotalModel(double halfLifeDays, boolean residualPersistence, double trendDamping) {
     if (!(halfLifeDays > 0)) {
       throw new IllegalArgumentException("half-life must be positive, got " + halfLifeDays);
     }
+    if (!(trendDamping > 0 && trendDamping <= 1)) {
+      throw new IllegalArgumentException("trend damping must lie in (0, 1], got " + trendDamping);
+    }
     this.halfLifeDays = halfLifeDays;
     this.residualPersistence = residualPersistence;
+    this.trendDamping = trendDamping;
   }
 
   /**
@@ -126,7 +141,7 @@ public final class DailyTotalModel {
         level = meanOf(beta, column);
       }
       if (trend) {
-        level += beta[trendCol] * (d - last) / YEAR;
+        level += beta[trendCol] * dampedDays(d - last) / YEAR;
       }
       level += calendar.effect(data, d);
       level += lastResidual * Math.pow(phi, stepsAhead);
@@ -213,6 +228,14 @@ public final class DailyTotalModel {
       sum += v * v;
     }
     return sum / r.length + 1e-12;
+  }
+
+  /** Sum of damping^j for j = 1..days: the days of trend a forecast {@code days} ahead receives. */
+  private double dampedDays(int days) {
+    if (trendDamping == 1) {
+      return days;
+    }
+    return trendDamping * (1 - Math.pow(trendDamping, days)) / (1 - trendDamping);
   }
 
   private static double fourier(int d, double[] coef) {
