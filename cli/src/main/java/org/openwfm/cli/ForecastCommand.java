@@ -17,18 +17,23 @@ import java.util.concurrent.Callable;
 import org.openwfm.forecasting.ForecastRequest;
 import org.openwfm.forecasting.ForecastResult;
 import org.openwfm.forecasting.Forecaster;
+import org.openwfm.forecasting.LongTermForecast;
+import org.openwfm.forecasting.LongTermForecaster;
 import org.openwfm.forecasting.data.Event;
 import org.openwfm.forecasting.data.EventsCsvReader;
 import org.openwfm.forecasting.data.ForecastCsvWriter;
 import org.openwfm.forecasting.data.History;
 import org.openwfm.forecasting.data.HistoryCsvReader;
+import org.openwfm.forecasting.data.LongTermCsvWriter;
+import org.openwfm.forecasting.data.QueueHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code wfm forecast}: reads a history CSV (and an events CSV), forecasts every open interval of the
  * {@code --horizon} days after the history's last day for each queue, and writes the forecast CSV (and a
- * back-test report). Output files appear only when everything succeeded.
+ * back-test report, and long-term weekly and monthly totals). Output files appear only when everything
+ * succeeded.
  */
 @Command(
     name = "forecast",
@@ -68,6 +73,14 @@ public final class ForecastCommand implements Callable<Integer> {
       description = "Time zone of the local interval starts, e.g. Europe/Tallinn (default UTC).")
   String timeZone;
 
+  @Option(names = "--long-term-out", paramLabel = "FILE",
+      description = "Also write weekly and monthly totals (capacity planning) to this CSV.")
+  Path longTermOut;
+
+  @Option(names = "--long-term-months", defaultValue = "12", paramLabel = "MONTHS",
+      description = "Months covered by --long-term-out, 1-24 (default 12).")
+  int longTermMonths;
+
   @Option(names = "--interval-minutes", paramLabel = "MIN",
       description = "Interval length (5, 6, 10, 15, 30, 60); inferred from the history when omitted.")
   Integer intervalMinutes;
@@ -96,6 +109,10 @@ public final class ForecastCommand implements Callable<Integer> {
     if (horizonDays < 1 || horizonDays > 400) {
       throw new IllegalArgumentException("--horizon: expected 1 to 400 days, found " + horizonDays);
     }
+    if (longTermMonths < 1 || longTermMonths > 24) {
+      throw new IllegalArgumentException(
+          "--long-term-months: expected 1 to 24 months, found " + longTermMonths);
+    }
     Forecaster forecaster = new Forecaster();
     if (!forecaster.methods().contains(method)) {
       throw new IllegalArgumentException(
@@ -123,8 +140,16 @@ public final class ForecastCommand implements Callable<Integer> {
     ForecastResult result =
         forecaster.forecast(parsed, eventList, new ForecastRequest(horizonDays, method, level));
 
+    List<LongTermForecast> longTerm = new ArrayList<>();
+    if (longTermOut != null) {
+      for (QueueHistory q : parsed.queues()) {
+        longTerm.add(new LongTermForecaster().forecast(q, eventList, longTermMonths));
+      }
+    }
+
     Path forecastTemp = temporaryBeside(out);
     Path reportTemp = report == null ? null : temporaryBeside(report);
+    Path longTermTemp = longTermOut == null ? null : temporaryBeside(longTermOut);
     try {
       try (Writer w = Files.newBufferedWriter(forecastTemp, StandardCharsets.UTF_8)) {
         new ForecastCsvWriter().write(result, w);
@@ -134,7 +159,15 @@ public final class ForecastCommand implements Callable<Integer> {
           new ForecastReportWriter().write(result, w);
         }
       }
+      if (longTermOut != null) {
+        try (Writer w = Files.newBufferedWriter(longTermTemp, StandardCharsets.UTF_8)) {
+          new LongTermCsvWriter().write(longTerm, w);
+        }
+      }
       Files.move(forecastTemp, out, StandardCopyOption.REPLACE_EXISTING);
+      if (longTermOut != null) {
+        Files.move(longTermTemp, longTermOut, StandardCopyOption.REPLACE_EXISTING);
+      }
       if (report != null) {
         Files.move(reportTemp, report, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -142,6 +175,9 @@ public final class ForecastCommand implements Callable<Integer> {
       Files.deleteIfExists(forecastTemp);
       if (reportTemp != null) {
         Files.deleteIfExists(reportTemp);
+      }
+      if (longTermTemp != null) {
+        Files.deleteIfExists(longTermTemp);
       }
     }
     long rows = result.queues().stream().mapToLong(q -> q.intervals().size()).sum();

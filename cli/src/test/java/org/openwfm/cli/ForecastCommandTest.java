@@ -56,7 +56,8 @@ class ForecastCommandTest {
     Path events = dir.resolve("events.csv");
     Files.writeString(events, "date_from,date_to,kind,name,factor\n2026-03-04,2026-03-04,promotion,Launch,1.5\n");
     Run r = run("forecast", "--history", history().toString(), "--events", events.toString(),
-        "--horizon", "7", "--out", out.toString(), "--report", report.toString());
+        "--horizon", "7", "--out", out.toString(), "--report", report.toString(),
+        "--long-term-out", dir.resolve("long.csv").toString(), "--long-term-months", "6");
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(out);
     assertEquals("queue,interval_start,offered,offered_low,offered_high,aht_seconds", lines.get(0));
@@ -67,6 +68,11 @@ class ForecastCommandTest {
     assertTrue(text.contains("## Queue voice-et"));
     assertTrue(text.contains("| daily-profile | 1-7 |"));
     assertTrue(text.contains("back-test coverage"));
+    List<String> longTerm = Files.readAllLines(dir.resolve("long.csv"));
+    assertEquals("queue,period,date_from,date_to,offered,days", longTerm.get(0));
+    // The history ends on Friday 27 February: the first week keeps its weekend only.
+    assertTrue(longTerm.get(1).startsWith("voice-et,week,2026-02-23,2026-03-01,0,2"), longTerm.get(1));
+    assertEquals(7, longTerm.stream().filter(l -> l.contains(",month,")).count(), "February to August");
   }
 
   @Test
