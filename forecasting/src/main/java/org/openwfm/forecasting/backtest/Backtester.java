@@ -18,7 +18,7 @@ import org.openwfm.forecasting.model.TrainingData;
  * keeps the back-test fast without letting a model see the days it is scored on.
  */
 public final class Backtester {
-  private static final int MIN_TRAINING_DAYS = 28;
+  private static final int MIN_TRAINING_DAYS = 14;
 
   /** Scores and errors of each candidate. */
   public record Outcome(Map<String, Scored> byMethod, int origins, int horizonDays) {}

@@ -59,13 +59,16 @@ public final class ModelCatalog {
     return Optional.ofNullable(models.get(name));
   }
 
-  /** The candidates compared by the back-test when the method is {@code auto}. */
+  /**
+   * The candidates compared by the back-test when the method is {@code auto}. The first wins ties, such
+   * as a history too short for any back-test origin.
+   */
   public List<ForecastModel> autoCandidates() {
     return List.of(
-        models.get("seasonal-naive"),
+        models.get("daily-profile"),
         models.get("weekday-mean-5"),
         models.get("weekday-median-5"),
-        models.get("daily-profile"),
+        models.get("seasonal-naive"),
         models.get("holt-winters"),
         models.get("combination"));
   }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * Which slots of each weekday a queue is open, learned from the recent weeks of its history: a slot is open
  * on a weekday when at least half of that weekday's recent days with data have a value there (zeros count as
- * open, absent intervals as closed). A weekday with no data in the recent weeks is closed.
+ * open, absent intervals as closed). A weekday with no data in the recent weeks is closed; a weekday that
+ * the history does not reach at all (under a week of data) gets the slots open on the other weekdays.
  */
 public final class OpenHours {
   /** How many recent weeks decide the opening hours. */
@@ -47,9 +48,18 @@ public final class OpenHours {
       }
     }
     boolean[][] open = new boolean[7][slots];
+    boolean[] union = new boolean[slots];
     for (int w = 0; w < 7; w++) {
       for (int s = 0; s < slots; s++) {
         open[w][s] = days[w] > 0 && 2 * present[w][s] >= days[w];
+        union[s] |= open[w][s];
+      }
+    }
+    // A weekday the history never reached (under a week of data) is unknown, not closed: give it the
+    // slots open on the weekdays seen.
+    for (int w = 0; w < 7; w++) {
+      if (seenDays[w] == 0) {
+        open[w] = union.clone();
       }
     }
     return new OpenHours(open);
