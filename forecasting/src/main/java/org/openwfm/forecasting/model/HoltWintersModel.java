@@ -17,8 +17,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * some weekday, so a centre closed at weekends has a five-day week. Absent intervals (missing days, closed
  * slots) are filled by the model's own forecast and do not update it.
  *
- * <p>The smoothing parameters (level, day, week, AR) minimise the one-step squared error over the last
- * {@code fitWeeks} weeks, by Nelder-Mead on a logistic scale.
+ * <p>The smoothing parameters (level, day, week, AR) minimise the squared error of day-ahead forecasts
+ * (each open day forecast whole from the end of the day before) over the last {@code fitWeeks} weeks, by
+ * Nelder-Mead on a logistic scale: one-step fitting favours a nervous level that tracks noise and serves
+ * forecasts a day or more ahead badly.
  */
 public final class HoltWintersModel implements ForecastModel {
   private final int fitWeeks;
@@ -201,16 +203,24 @@ public final class HoltWintersModel implements ForecastModel {
     for (int t = season; t < y.length; t++) {
       int wi = t % season;
       int di = t % daySlots;
+      if (t >= fitFrom && di == 0) {
+        // Score what matters to a planner: the whole next day forecast from this day boundary.
+        double ar = error;
+        for (int k = 0; k < daySlots && t + k < y.length; k++) {
+          ar *= phi;
+          double v = y[t + k];
+          if (!Double.isNaN(v)) {
+            double f = level + day[(t + k) % daySlots] + week[(t + k) % season] + ar;
+            sse += (v - f) * (v - f);
+          }
+        }
+      }
       double base = level + day[di] + week[wi];
       if (Double.isNaN(y[t])) {
         error *= phi;
         continue;
       }
       double e = y[t] - base;
-      if (t >= fitFrom) {
-        double adjusted = e - phi * error;
-        sse += adjusted * adjusted;
-      }
       level += alpha * e;
       day[di] += delta * e;
       week[wi] += omega * e;
