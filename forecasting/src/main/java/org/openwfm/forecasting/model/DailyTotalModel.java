@@ -11,14 +11,14 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * Forecast of daily totals (contacts per day) by robust regression on the log scale: weekday effects and a
  * linear trend fitted with exponentially decaying weights (recent weeks count most, so level and weekday
  * pattern follow the data); yearly seasonality by Fourier terms once the history spans more than 400 days
- * and a day-of-month cycle by Fourier terms (pay days, statements) once it spans four months and the cycle
- * lowers the BIC, both fitted on the whole history; and the persistence of the latest residual (an AR(1) on open days) fading with the
+ * and a day-of-month cycle by 0 to 6 Fourier pairs (pay days, statements; the number chosen by AIC) once
+ * it spans four months, both fitted on the whole history; and the persistence of the latest residual (an AR(1) on open days) fading with the
  * horizon. Outlying days are down-weighted by Huber weights. Days without a complete total are skipped.
  */
 public final class DailyTotalModel {
   private static final double YEAR = 365.25;
   private static final int FOURIER_TERMS = 4;
-  private static final int MONTHLY_TERMS = 3;
+  private static final int MONTHLY_TERMS = 6;
   private static final int MIN_MONTHLY_SPAN = 120;
 
   private final double halfLifeDays;
@@ -152,7 +152,7 @@ public final class DailyTotalModel {
 
   /**
    * The yearly (Fourier in the day of the year, when the history spans more than 400 days) and monthly
-   * (Fourier in the day of the month, e.g. pay-day and statement peaks, kept only when it lowers the BIC)
+   * (Fourier in the day of the month, e.g. pay-day and statement peaks, as many pairs as the AIC wants)
    * components, fitted on the whole history with weekday effects and a linear trend.
    */
   private record Calendar(double[] yearly, double[] monthly) {
@@ -167,20 +167,22 @@ public final class DailyTotalModel {
     if (yearlyTerms == 0 && monthlyTerms == 0) {
       return new Calendar(new double[0], new double[0]);
     }
-    double[] with = calendarFit(data, days, y, yearlyTerms, monthlyTerms);
-    double[] yearly = java.util.Arrays.copyOfRange(with, 8, 8 + 2 * yearlyTerms);
-    double[] monthly = java.util.Arrays.copyOfRange(with, 8 + 2 * yearlyTerms, with.length);
-    if (monthlyTerms > 0) {
-      int m = days.size();
-      double rssWith = rss(data, days, y, with, yearlyTerms, monthlyTerms);
-      double[] without = calendarFit(data, days, y, yearlyTerms, 0);
-      double rssWithout = rss(data, days, y, without, yearlyTerms, 0);
-      double bic = m * Math.log(rssWith / rssWithout) + 2 * monthlyTerms * Math.log(m);
-      if (!(bic < 0)) {
-        yearly = java.util.Arrays.copyOfRange(without, 8, 8 + 2 * yearlyTerms);
-        monthly = new double[0];
+    // The number of monthly harmonics (0 = none) with the lowest AIC, the criterion aimed at prediction.
+    int m = days.size();
+    double[] best = calendarFit(data, days, y, yearlyTerms, 0);
+    int bestK = 0;
+    double bestAic = m * Math.log(rss(data, days, y, best, yearlyTerms, 0));
+    for (int k = 1; k <= monthlyTerms; k++) {
+      double[] beta = calendarFit(data, days, y, yearlyTerms, k);
+      double aic = m * Math.log(rss(data, days, y, beta, yearlyTerms, k)) + 2 * (2 * k);
+      if (aic < bestAic) {
+        bestAic = aic;
+        best = beta;
+        bestK = k;
       }
     }
+    double[] yearly = java.util.Arrays.copyOfRange(best, 8, 8 + 2 * yearlyTerms);
+    double[] monthly = java.util.Arrays.copyOfRange(best, 8 + 2 * yearlyTerms, 8 + 2 * yearlyTerms + 2 * bestK);
     return new Calendar(yearly, monthly);
   }
 
