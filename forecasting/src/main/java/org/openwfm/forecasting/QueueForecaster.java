@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,10 +44,10 @@ final class QueueForecaster {
     TrainingData clean = new TrainingData(first, analysis.cleaned(raw), open);
 
     Backtester.Outcome outcome = new Backtester().run(clean, candidates, request.horizonDays());
+    String chosenName =
+        Backtester.choose(outcome, candidates.stream().map(ForecastModel::name).toList());
     ForecastModel chosen =
-        candidates.stream()
-            .min(Comparator.comparingDouble(m -> outcome.byMethod().get(m.name()).wape()))
-            .orElseThrow();
+        candidates.stream().filter(m -> m.name().equals(chosenName)).findFirst().orElseThrow();
     Backtester.Scored scored = outcome.byMethod().get(chosen.name());
     IntervalCalibration band =
         IntervalCalibration.fit(scored.forecast(), scored.actual(), scored.count(), request.level());

@@ -54,19 +54,22 @@ class ForecasterTest {
   }
 
   @Test
-  void reportsTheBacktestOfEveryCandidateAndUsesTheLowestWape() {
+  void reportsTheBacktestOfEveryCandidateAndUsesAMethodAtLeastAsGoodAsTheDefault() {
     History history = new History(List.of(SyntheticQueues.queue("q", START, 150, 15, 1000, 3)));
     QueueForecast q =
         new Forecaster().forecast(history, List.of(), ForecastRequest.of(14)).queues().get(0);
     List<MethodScore> overall =
         q.backtest().scores().stream().filter(s -> s.fromDay() == 1 && s.toDay() == 14).toList();
-    assertEquals(6, overall.size());
-    MethodScore best =
-        overall.stream().min((a, b) -> Double.compare(a.wape(), b.wape())).orElseThrow();
-    assertEquals(best.method(), q.method());
+    assertEquals(
+        List.of("daily-profile", "weekday-mean-5", "weekday-median-5", "seasonal-naive",
+            "holt-winters", "combination"),
+        overall.stream().map(MethodScore::method).toList());
+    double chosenWape =
+        overall.stream().filter(s -> s.method().equals(q.method())).findFirst().orElseThrow().wape();
+    assertTrue(chosenWape <= overall.get(0).wape());
     assertEquals(q.method(), q.backtest().chosen());
     assertTrue(q.backtest().coverage() > 0.7 && q.backtest().coverage() < 0.9);
-    assertTrue(best.wape() < 0.2, "noise-level error on a regular synthetic queue");
+    assertTrue(chosenWape < 0.2, "noise-level error on a regular synthetic queue");
   }
 
   @Test

@@ -24,7 +24,8 @@ public final class Backtester {
   public record Outcome(Map<String, Scored> byMethod, int origins, int horizonDays) {}
 
   /** Accuracy and the (forecast, actual) pairs of one candidate. */
-  public record Scored(List<MethodScore> scores, double[] forecast, double[] actual, int count) {
+  public record Scored(
+      List<MethodScore> scores, double[] forecast, double[] actual, int count, double[] originError) {
     /** WAPE over all horizon days; infinite when nothing was scored. */
     public double wape() {
       return scores.isEmpty() ? Double.POSITIVE_INFINITY : scores.get(0).wape();
@@ -58,7 +59,9 @@ public final class Backtester {
       double[] fs = new double[capacity];
       double[] as = new double[capacity];
       int count = 0;
-      for (int o : origins) {
+      double[] originError = new double[origins.size()];
+      for (int oi = 0; oi < origins.size(); oi++) {
+        int o = origins.get(oi);
         TrainingData training = data.head(o);
         double[][] f = model.forecast(training, horizon);
         for (int h = 0; h < horizon && o + h < data.days(); h++) {
@@ -69,6 +72,7 @@ public final class Backtester {
               continue;
             }
             all.add(f[h][s], a);
+            originError[oi] += Math.abs(f[h][s] - a);
             (h < 7 ? week1 : week2).add(f[h][s], a);
             fs[count] = f[h][s];
             as[count] = a;
@@ -86,9 +90,53 @@ public final class Backtester {
           }
         }
       }
-      result.put(candidate.name(), new Scored(scores, fs, as, count));
+      result.put(candidate.name(), new Scored(scores, fs, as, count, originError));
     }
     return new Outcome(result, origins.size(), horizon);
+  }
+
+  /**
+   * The method to use: the first candidate (the default) unless another has a lower back-test WAPE and
+   * a gain that is significant over the origins (paired t statistic of the per-origin absolute errors
+   * below -2). Picking the plain minimum would switch methods on noise between close candidates.
+   */
+  public static String choose(Outcome outcome, List<String> candidates) {
+    String chosen = candidates.get(0);
+    Scored base = outcome.byMethod().get(chosen);
+    double bestWape = base.wape();
+    for (String name : candidates.subList(1, candidates.size())) {
+      Scored other = outcome.byMethod().get(name);
+      if (!(other.wape() < bestWape)) {
+        continue;
+      }
+      if (Double.isInfinite(base.wape()) || significantlyBetter(other, base)) {
+        chosen = name;
+        bestWape = other.wape();
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean significantlyBetter(Scored other, Scored base) {
+    int n = base.originError().length;
+    if (n < 3) {
+      return false;
+    }
+    double mean = 0;
+    for (int i = 0; i < n; i++) {
+      mean += other.originError()[i] - base.originError()[i];
+    }
+    mean /= n;
+    double var = 0;
+    for (int i = 0; i < n; i++) {
+      double dev = other.originError()[i] - base.originError()[i] - mean;
+      var += dev * dev;
+    }
+    var /= n - 1;
+    if (var == 0) {
+      return mean < 0;
+    }
+    return mean / Math.sqrt(var / n) < -2;
   }
 
   /** Mean absolute change from the same interval a week earlier: the MASE denominator. */

@@ -24,6 +24,7 @@ public final class DailyTotalModel {
   private final double halfLifeDays;
   private final boolean residualPersistence;
   private final double trendDamping;
+  private final Calendar fixedCalendar; // null: fitted at each forecast
 
   /**
    * @param halfLifeDays age in days at which a day's weight in the level and weekday fit halves
@@ -49,6 +50,40 @@ public final class DailyTotalModel {
     this.halfLifeDays = halfLifeDays;
     this.residualPersistence = residualPersistence;
     this.trendDamping = trendDamping;
+    this.fixedCalendar = null;
+  }
+
+  private DailyTotalModel(DailyTotalModel model, Calendar calendar) {
+    this.halfLifeDays = model.halfLifeDays;
+    this.residualPersistence = model.residualPersistence;
+    this.trendDamping = model.trendDamping;
+    this.fixedCalendar = calendar;
+  }
+
+  /**
+   * This model with its yearly and day-of-month cycles estimated once on {@code data} and then held
+   * fixed (level, weekday effects and trend are still fitted at each forecast).
+   */
+  public DailyTotalModel tunedOn(TrainingData data) {
+    List<Integer> days = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    completeDays(data, days, ys);
+    if (days.isEmpty()) {
+      return this;
+    }
+    double[] y = ys.stream().mapToDouble(Double::doubleValue).toArray();
+    return new DailyTotalModel(
+        this, fitCalendar(data, days, y, days.get(days.size() - 1) - days.get(0)));
+  }
+
+  private static void completeDays(TrainingData data, List<Integer> days, List<Double> ys) {
+    for (int d = 0; d < data.days(); d++) {
+      double t = data.dayTotal(d);
+      if (!Double.isNaN(t)) {
+        days.add(d);
+        ys.add(Math.log1p(t));
+      }
+    }
   }
 
   /**
@@ -77,7 +112,7 @@ public final class DailyTotalModel {
       y[i] = ys.get(i);
     }
     double span = days.get(m - 1) - days.get(0);
-    Calendar calendar = fitCalendar(data, days, y, span);
+    Calendar calendar = fixedCalendar != null ? fixedCalendar : fitCalendar(data, days, y, span);
     double[] yearly = new double[m];
     for (int i = 0; i < m; i++) {
       yearly[i] = calendar.effect(data, days.get(i));

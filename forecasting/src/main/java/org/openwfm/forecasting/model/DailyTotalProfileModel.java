@@ -30,6 +30,11 @@ public final class DailyTotalProfileModel implements ForecastModel {
   }
 
   @Override
+  public ForecastModel tunedOn(TrainingData data) {
+    return new DailyTotalProfileModel(totals.tunedOn(data), profileHalfLife, profileDays, smooth);
+  }
+
+  @Override
   public String name() {
     return "daily-profile";
   }
