@@ -22,13 +22,15 @@ import org.openwfm.forecasting.model.TrainingData;
  * mean log ratio shrunk towards no effect by {@code n / (n + 1)}, so one odd occurrence moves it only half
  * way. Open weekdays with no data inside the history are unannounced closures, a kind of their own
  * ({@link #CLOSURE_KIND}), whose day-after effect is the backlog that a closure leaves. An ordinary day
- * whose log ratio lies beyond {@code max(0.25, 4 robust standard deviations)} is an outlier.
+ * whose log ratio lies beyond {@code max(0.25, 3.5 robust standard deviations)} of its weekday's ordinary
+ * days (all ordinary days when the weekday has fewer than eight) is an outlier.
  */
 public final class EventEffectLearner {
   /** The kind given to open weekdays without data inside the history. */
   public static final String CLOSURE_KIND = "closure";
 
   private static final double OUTLIER_FLOOR = 0.25;
+  private static final int MIN_WEEKDAY_SAMPLE = 8;
   private static final double NEIGHBOUR_EFFECT_FLOOR = Math.log(1.05);
 
   /**
@@ -194,24 +196,38 @@ public final class EventEffectLearner {
         excluded[after] = true;
       }
     }
+    // Quiet weekdays (a short Friday, a Saturday) vary more in relative terms than busy ones: judge each
+    // day against the spread of its own weekday when that weekday has enough ordinary days.
+    List<List<Double>> byWeekday = new ArrayList<>();
     List<Double> ordinary = new ArrayList<>();
+    for (int w = 0; w < 7; w++) {
+      byWeekday.add(new ArrayList<>());
+    }
     for (int d = 0; d < n; d++) {
       double r = logRatio(total[d], expected[d]);
       if (!special[d] && !Double.isNaN(r)) {
         ordinary.add(r);
+        byWeekday.get(data.weekday(d)).add(r);
       }
     }
     List<OutlierDay> outliers = new ArrayList<>();
     if (ordinary.size() >= 10) {
-      double center = median(ordinary);
-      double[] dev = new double[ordinary.size()];
-      for (int i = 0; i < dev.length; i++) {
-        dev[i] = Math.abs(ordinary.get(i) - center);
+      double[] center = new double[7];
+      double[] threshold = new double[7];
+      for (int w = 0; w < 7; w++) {
+        List<Double> sample = byWeekday.get(w).size() >= MIN_WEEKDAY_SAMPLE ? byWeekday.get(w) : ordinary;
+        center[w] = median(sample);
+        double[] dev = new double[sample.size()];
+        for (int i = 0; i < dev.length; i++) {
+          dev[i] = Math.abs(sample.get(i) - center[w]);
+        }
+        // Iglewicz and Hoaglin: a modified z-score beyond 3.5 marks an outlier.
+        threshold[w] = Math.max(OUTLIER_FLOOR, 3.5 * 1.4826 * median(dev, dev.length));
       }
-      double threshold = Math.max(OUTLIER_FLOOR, 4 * 1.4826 * median(dev, dev.length));
       for (int d = 0; d < n; d++) {
         double r = logRatio(total[d], expected[d]);
-        if (!special[d] && !Double.isNaN(r) && Math.abs(r - center) > threshold) {
+        int w = data.weekday(d);
+        if (!special[d] && !Double.isNaN(r) && Math.abs(r - center[w]) > threshold[w]) {
           outliers.add(new OutlierDay(first.plusDays(d), total[d], expected[d]));
           excluded[d] = true;
         }
