@@ -1,7 +1,6 @@
 package org.openwfm.forecasting.events;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import org.openwfm.forecasting.model.OpenHours;
  * days, which history days to keep out of model fitting, and the adjustment of future days.
  */
 public final class EventAnalysis {
-  private final LocalDate firstDay;
   private final boolean[] excluded;
   private final List<EventEffect> effects;
   private final List<OutlierDay> outliers;
@@ -26,7 +24,6 @@ public final class EventAnalysis {
   private final List<Event> closures;
 
   EventAnalysis(
-      LocalDate firstDay,
       boolean[] excluded,
       List<EventEffect> effects,
       List<OutlierDay> outliers,
@@ -34,7 +31,6 @@ public final class EventAnalysis {
       Map<String, Integer> shapeDays,
       List<Event> closures) {
     this.closures = List.copyOf(closures);
-    this.firstDay = firstDay;
     this.excluded = excluded;
     this.effects = List.copyOf(effects);
     this.outliers = List.copyOf(outliers);
@@ -140,20 +136,8 @@ public final class EventAnalysis {
     return effects.stream().filter(x -> x.kind().equals(kind)).findFirst();
   }
 
-  /** Row index of a day relative to the history's first day. */
-  int index(LocalDate day) {
-    return (int) ChronoUnit.DAYS.between(firstDay, day);
-  }
-
   /** The unannounced closures found in the history (kind {@link EventEffectLearner#CLOSURE_KIND}). */
   public List<Event> closures() {
     return closures;
-  }
-
-  /** Kinds seen in history, for reports. */
-  public List<String> kinds() {
-    List<String> k = new ArrayList<>();
-    effects.forEach(e -> k.add(e.kind()));
-    return k;
   }
 }

@@ -246,7 +246,7 @@ public final class EventEffectLearner {
                 OptionalDouble.empty()));
       }
     }
-    return new EventAnalysis(first, excluded, effects, outliers, shapes, shapeDays, closures);
+    return new EventAnalysis(excluded, effects, outliers, shapes, shapeDays, closures);
   }
 
   private record Occurrence(String kind, int from, int to) {}
