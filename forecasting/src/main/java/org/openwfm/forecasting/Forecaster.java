@@ -13,8 +13,9 @@ import org.openwfm.forecasting.model.ModelCatalog;
  * <p>For each queue of the history it: learns the opening hours (slots and weekdays with data in the
  * recent weeks; closed ones stay closed); learns each event kind's effect on the daily total, the day
  * before and the day after, and the intraday shape, and finds outlier days (both kept out of model
- * fitting); back-tests the candidate methods from rolling origins on the queue's own history and picks the
- * lowest interval WAPE (or uses the method asked for); forecasts every open interval of the {@code
+ * fitting); back-tests the candidate methods from rolling origins on the queue's own history and keeps
+ * the default ({@code daily-profile}) unless another is significantly better in interval WAPE (or uses
+ * the method asked for); forecasts every open interval of the {@code
  * horizonDays} whole days after the history's last day, applies events (a planner's factor wins over the
  * learned one); adds a prediction band calibrated on the back-test errors; and forecasts AHT where the
  * history has it.
