@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.openwfm.forecasting.backtest.BacktestReport;
 import org.openwfm.forecasting.backtest.Backtester;
-import org.openwfm.forecasting.backtest.IntervalCalibration;
+import org.openwfm.forecasting.backtest.HorizonBands;
 import org.openwfm.forecasting.backtest.MethodScore;
 import org.openwfm.forecasting.data.Event;
 import org.openwfm.forecasting.data.QueueHistory;
@@ -49,13 +49,13 @@ final class QueueForecaster {
     ForecastModel chosen =
         candidates.stream().filter(m -> m.name().equals(chosenName)).findFirst().orElseThrow();
     Backtester.Scored scored = outcome.byMethod().get(chosen.name());
-    IntervalCalibration band =
-        IntervalCalibration.fit(scored.forecast(), scored.actual(), scored.count(), request.level());
+    HorizonBands band = HorizonBands.fit(scored, request.level());
     int inside = 0;
     for (int i = 0; i < scored.count(); i++) {
       double f = scored.forecast()[i];
       double a = scored.actual()[i];
-      if (a >= band.low(f) - 1e-9 && a <= band.high(f) + 1e-9) {
+      int day = scored.horizonDay()[i];
+      if (a >= band.low(day, f) - 1e-9 && a <= band.high(day, f) + 1e-9) {
         inside++;
       }
     }
@@ -93,7 +93,8 @@ final class QueueForecaster {
         OptionalDouble seconds =
             aht.isPresent() ? OptionalDouble.of(aht.get().seconds(w, s)) : OptionalDouble.empty();
         for (int k = 0; k < occurrences; k++) {
-          intervals.add(new IntervalForecast(start, f, band.low(f), band.high(f), seconds));
+          intervals.add(
+              new IntervalForecast(start, f, band.low(h + 1, f), band.high(h + 1, f), seconds));
         }
       }
     }

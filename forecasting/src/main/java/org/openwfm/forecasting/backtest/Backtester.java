@@ -23,9 +23,17 @@ public final class Backtester {
   /** Scores and errors of each candidate. */
   public record Outcome(Map<String, Scored> byMethod, int origins, int horizonDays) {}
 
-  /** Accuracy and the (forecast, actual) pairs of one candidate. */
+  /**
+   * Accuracy and the (forecast, actual, horizon day) triples of one candidate; {@code originError} is the
+   * sum of absolute errors at each origin.
+   */
   public record Scored(
-      List<MethodScore> scores, double[] forecast, double[] actual, int count, double[] originError) {
+      List<MethodScore> scores,
+      double[] forecast,
+      double[] actual,
+      int[] horizonDay,
+      int count,
+      double[] originError) {
     /** WAPE over all horizon days; infinite when nothing was scored. */
     public double wape() {
       return scores.isEmpty() ? Double.POSITIVE_INFINITY : scores.get(0).wape();
@@ -58,6 +66,7 @@ public final class Backtester {
       int capacity = origins.size() * horizon * data.slots();
       double[] fs = new double[capacity];
       double[] as = new double[capacity];
+      int[] hs = new int[capacity];
       int count = 0;
       double[] originError = new double[origins.size()];
       for (int oi = 0; oi < origins.size(); oi++) {
@@ -75,6 +84,7 @@ public final class Backtester {
             originError[oi] += Math.abs(f[h][s] - a);
             (h < 7 ? week1 : week2).add(f[h][s], a);
             fs[count] = f[h][s];
+            hs[count] = h + 1;
             as[count] = a;
             count++;
           }
@@ -90,7 +100,7 @@ public final class Backtester {
           }
         }
       }
-      result.put(candidate.name(), new Scored(scores, fs, as, count, originError));
+      result.put(candidate.name(), new Scored(scores, fs, as, hs, count, originError));
     }
     return new Outcome(result, origins.size(), horizon);
   }

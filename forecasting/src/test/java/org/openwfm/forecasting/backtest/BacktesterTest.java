@@ -17,7 +17,8 @@ class BacktesterTest {
 
   private static Backtester.Scored scored(double wape, double... originError) {
     return new Backtester.Scored(
-        List.of(new MethodScore("m", 1, 7, wape, 1, 0, 10)), new double[0], new double[0], 0, originError);
+        List.of(new MethodScore("m", 1, 7, wape, 1, 0, 10)), new double[0], new double[0], new int[0], 0,
+        originError);
   }
 
   private static String choose(Backtester.Scored base, Backtester.Scored other) {
