@@ -30,10 +30,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code wfm forecast}: reads a history CSV (and an events CSV), forecasts every open interval of the
- * {@code --horizon} days after the history's last day for each queue, and writes the forecast CSV (and a
- * back-test report, and long-term weekly and monthly totals). Output files appear only when everything
- * succeeded.
+ * {@code wfm forecast}: reads a history CSV (and an events CSV), forecasts every open interval of
+ * the {@code --horizon} days after the history's last day for each queue, and writes the forecast
+ * CSV (and a back-test report, and long-term weekly and monthly totals). Output files appear only
+ * when everything succeeded.
  */
 @Command(
     name = "forecast",
@@ -41,48 +41,80 @@ import picocli.CommandLine.Option;
     description = "Forecast offered contacts (with an 80% band) and AHT per queue and interval.")
 public final class ForecastCommand implements Callable<Integer> {
 
-  @Option(names = "--history", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--history",
+      required = true,
+      paramLabel = "FILE",
       description = "History CSV: queue,interval_start,offered[,handled,abandoned,aht_seconds].")
   Path history;
 
-  @Option(names = "--events", paramLabel = "FILE",
+  @Option(
+      names = "--events",
+      paramLabel = "FILE",
       description = "Events CSV: date_from,date_to,kind,name[,queue,factor].")
   Path events;
 
-  @Option(names = "--horizon", required = true, paramLabel = "DAYS",
+  @Option(
+      names = "--horizon",
+      required = true,
+      paramLabel = "DAYS",
       description = "Whole days to forecast after the last day of the history (1-400).")
   int horizonDays;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Forecast CSV to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Forecast CSV to write.")
   Path out;
 
-  @Option(names = "--method", defaultValue = "auto", paramLabel = "NAME",
+  @Option(
+      names = "--method",
+      defaultValue = "auto",
+      paramLabel = "NAME",
       description = "auto (back-test choice) or a method: ${COMPLETION-CANDIDATES}.",
       completionCandidates = MethodNames.class)
   String method;
 
-  @Option(names = "--level", defaultValue = "0.8", paramLabel = "P",
+  @Option(
+      names = "--level",
+      defaultValue = "0.8",
+      paramLabel = "P",
       description = "Central coverage of the prediction band, between 0 and 1 (default 0.8).")
   double level;
 
-  @Option(names = "--report", paramLabel = "FILE",
-      description = "Markdown report: back-test per method, chosen method, band coverage, outliers, events.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Markdown report: back-test per method, chosen method, band coverage, outliers, events.")
   Path report;
 
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
+  @Option(
+      names = "--time-zone",
+      defaultValue = "UTC",
+      paramLabel = "ZONE",
       description = "Time zone of the local interval starts, e.g. Europe/Tallinn (default UTC).")
   String timeZone;
 
-  @Option(names = "--long-term-out", paramLabel = "FILE",
+  @Option(
+      names = "--long-term-out",
+      paramLabel = "FILE",
       description = "Also write weekly and monthly totals (capacity planning) to this CSV.")
   Path longTermOut;
 
-  @Option(names = "--long-term-months", defaultValue = "12", paramLabel = "MONTHS",
+  @Option(
+      names = "--long-term-months",
+      defaultValue = "12",
+      paramLabel = "MONTHS",
       description = "Months covered by --long-term-out, 1-24 (default 12).")
   int longTermMonths;
 
-  @Option(names = "--interval-minutes", paramLabel = "MIN",
-      description = "Interval length (5, 6, 10, 15, 30, 60); inferred from the history when omitted.")
+  @Option(
+      names = "--interval-minutes",
+      paramLabel = "MIN",
+      description =
+          "Interval length (5, 6, 10, 15, 30, 60); inferred from the history when omitted.")
   Integer intervalMinutes;
 
   /** The method names for the help text. */
@@ -101,10 +133,13 @@ public final class ForecastCommand implements Callable<Integer> {
       zone = ZoneId.of(timeZone);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
-          "--time-zone: expected a time zone such as UTC or Europe/Tallinn, found '" + timeZone + "'");
+          "--time-zone: expected a time zone such as UTC or Europe/Tallinn, found '"
+              + timeZone
+              + "'");
     }
     if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("--level: expected a number between 0 and 1, found " + level);
+      throw new IllegalArgumentException(
+          "--level: expected a number between 0 and 1, found " + level);
     }
     if (horizonDays < 1 || horizonDays > 400) {
       throw new IllegalArgumentException("--horizon: expected 1 to 400 days, found " + horizonDays);
@@ -116,14 +151,18 @@ public final class ForecastCommand implements Callable<Integer> {
     Forecaster forecaster = new Forecaster();
     if (!forecaster.methods().contains(method)) {
       throw new IllegalArgumentException(
-          "--method: expected one of " + String.join(", ", forecaster.methods()) + ", found '"
-              + method + "'");
+          "--method: expected one of "
+              + String.join(", ", forecaster.methods())
+              + ", found '"
+              + method
+              + "'");
     }
     HistoryCsvReader historyReader;
     try {
       historyReader =
           new HistoryCsvReader(
-              zone, intervalMinutes == null ? OptionalInt.empty() : OptionalInt.of(intervalMinutes));
+              zone,
+              intervalMinutes == null ? OptionalInt.empty() : OptionalInt.of(intervalMinutes));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--interval-minutes: " + e.getMessage());
     }

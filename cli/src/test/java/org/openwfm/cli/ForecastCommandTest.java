@@ -27,8 +27,13 @@ class ForecastCommandTest {
       }
       for (int s = 32; s < 48; s++) {
         double offered = 10 + (s % 4) + (d % 3) * 0.5;
-        csv.append("voice-et,").append(day.plusMinutes(15L * s)).append(',').append(offered)
-            .append(',').append(offered).append(",180\n");
+        csv.append("voice-et,")
+            .append(day.plusMinutes(15L * s))
+            .append(',')
+            .append(offered)
+            .append(',')
+            .append(offered)
+            .append(",180\n");
       }
     }
     Path file = dir.resolve("history.csv");
@@ -54,10 +59,25 @@ class ForecastCommandTest {
     Path out = dir.resolve("forecast.csv");
     Path report = dir.resolve("report.md");
     Path events = dir.resolve("events.csv");
-    Files.writeString(events, "date_from,date_to,kind,name,factor\n2026-03-04,2026-03-04,promotion,Launch,1.5\n");
-    Run r = run("forecast", "--history", history().toString(), "--events", events.toString(),
-        "--horizon", "7", "--out", out.toString(), "--report", report.toString(),
-        "--long-term-out", dir.resolve("long.csv").toString(), "--long-term-months", "6");
+    Files.writeString(
+        events, "date_from,date_to,kind,name,factor\n2026-03-04,2026-03-04,promotion,Launch,1.5\n");
+    Run r =
+        run(
+            "forecast",
+            "--history",
+            history().toString(),
+            "--events",
+            events.toString(),
+            "--horizon",
+            "7",
+            "--out",
+            out.toString(),
+            "--report",
+            report.toString(),
+            "--long-term-out",
+            dir.resolve("long.csv").toString(),
+            "--long-term-months",
+            "6");
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(out);
     assertEquals("queue,interval_start,offered,offered_low,offered_high,aht_seconds", lines.get(0));
@@ -71,19 +91,23 @@ class ForecastCommandTest {
     List<String> longTerm = Files.readAllLines(dir.resolve("long.csv"));
     assertEquals("queue,period,date_from,date_to,offered,days", longTerm.get(0));
     // The history ends on Friday 27 February: the first week keeps its weekend only.
-    assertTrue(longTerm.get(1).startsWith("voice-et,week,2026-02-23,2026-03-01,0,2"), longTerm.get(1));
-    assertEquals(7, longTerm.stream().filter(l -> l.contains(",month,")).count(), "February to August");
+    assertTrue(
+        longTerm.get(1).startsWith("voice-et,week,2026-02-23,2026-03-01,0,2"), longTerm.get(1));
+    assertEquals(
+        7, longTerm.stream().filter(l -> l.contains(",month,")).count(), "February to August");
   }
 
   @Test
   void badHistoryExitsWithCodeTwoNamingLineAndFieldAndWritesNothing() throws Exception {
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "queue,interval_start,offered\nq,2026-01-05T08:00,4\nq,2026-01-05T08:15,-1\n");
+    Files.writeString(
+        bad, "queue,interval_start,offered\nq,2026-01-05T08:00,4\nq,2026-01-05T08:15,-1\n");
     Path out = dir.resolve("forecast.csv");
     Run r = run("forecast", "--history", bad.toString(), "--horizon", "7", "--out", out.toString());
     assertEquals(2, r.code());
     assertEquals(
-        "wfm: " + bad + " line 3, field offered: expected a number >= 0, found '-1'", r.err().trim());
+        "wfm: " + bad + " line 3, field offered: expected a number >= 0, found '-1'",
+        r.err().trim());
     assertFalse(Files.exists(out));
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file left behind");
@@ -93,16 +117,42 @@ class ForecastCommandTest {
   @Test
   void rejectsUnknownMethodAndBadTimeZoneNamingTheOption() throws Exception {
     Path out = dir.resolve("forecast.csv");
-    Run method = run("forecast", "--history", history().toString(), "--horizon", "7",
-        "--out", out.toString(), "--method", "arima");
+    Run method =
+        run(
+            "forecast",
+            "--history",
+            history().toString(),
+            "--horizon",
+            "7",
+            "--out",
+            out.toString(),
+            "--method",
+            "arima");
     assertEquals(2, method.code());
-    assertTrue(method.err().startsWith("wfm: --method: expected one of auto, previous-day"), method.err());
-    Run zone = run("forecast", "--history", history().toString(), "--horizon", "7",
-        "--out", out.toString(), "--time-zone", "Mars/Olympus");
+    assertTrue(
+        method.err().startsWith("wfm: --method: expected one of auto, previous-day"), method.err());
+    Run zone =
+        run(
+            "forecast",
+            "--history",
+            history().toString(),
+            "--horizon",
+            "7",
+            "--out",
+            out.toString(),
+            "--time-zone",
+            "Mars/Olympus");
     assertEquals(2, zone.code());
     assertTrue(zone.err().contains("--time-zone"), zone.err());
-    Run missing = run("forecast", "--history", dir.resolve("nope.csv").toString(), "--horizon", "7",
-        "--out", out.toString());
+    Run missing =
+        run(
+            "forecast",
+            "--history",
+            dir.resolve("nope.csv").toString(),
+            "--horizon",
+            "7",
+            "--out",
+            out.toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("--history: file not found"), missing.err());
     assertFalse(Files.exists(out));

@@ -5,10 +5,11 @@ import org.openwfm.forecasting.data.DayGrid;
 import org.openwfm.forecasting.data.QueueHistory;
 
 /**
- * AHT forecast per weekday and slot: the average handle time of the same slot on the last eight same
- * weekdays, weighted by handled contacts (by offered contacts when the history has no {@code handled}),
- * so a quiet interval's odd call does not count as much as a busy interval. Slots without such data fall
- * back to the slot over all weekdays, then to the queue's overall weighted mean.
+ * AHT forecast per weekday and slot: the average handle time of the same slot on the last eight
+ * same weekdays, weighted by handled contacts (by offered contacts when the history has no {@code
+ * handled}), so a quiet interval's odd call does not count as much as a busy interval. Slots
+ * without such data fall back to the slot over all weekdays, then to the queue's overall weighted
+ * mean.
  */
 final class AhtForecaster {
   private static final int WEEKS = 8;

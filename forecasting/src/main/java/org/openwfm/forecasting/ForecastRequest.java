@@ -6,8 +6,8 @@ import java.util.Objects;
  * What to forecast.
  *
  * @param horizonDays whole calendar days after the last day of each queue's history, 1 to 400
- * @param method {@code auto} (choice by back-test) or a model name of
- *     {@link org.openwfm.forecasting.model.ModelCatalog}
+ * @param method {@code auto} (choice by back-test) or a model name of {@link
+ *     org.openwfm.forecasting.model.ModelCatalog}
  * @param level central coverage of the prediction interval, strictly between 0 and 1 (0.8 = 80%)
  */
 public record ForecastRequest(int horizonDays, String method, double level) {

@@ -10,15 +10,15 @@ import org.openwfm.forecasting.model.ModelCatalog;
 /**
  * The forecasting engine's entry point, shared by the CLI and the portal.
  *
- * <p>For each queue of the history it: learns the opening hours (slots and weekdays with data in the
- * recent weeks; closed ones stay closed); learns each event kind's effect on the daily total, the day
- * before and the day after, and the intraday shape, and finds outlier days (both kept out of model
- * fitting); back-tests the candidate methods from rolling origins on the queue's own history and keeps
- * the default ({@code daily-profile}) unless another is significantly better in interval WAPE (or uses
- * the method asked for); forecasts every open interval of the {@code
- * horizonDays} whole days after the history's last day, applies events (a planner's factor wins over the
- * learned one); adds a prediction band calibrated on the back-test errors; and forecasts AHT where the
- * history has it.
+ * <p>For each queue of the history it: learns the opening hours (slots and weekdays with data in
+ * the recent weeks; closed ones stay closed); learns each event kind's effect on the daily total,
+ * the day before and the day after, and the intraday shape, and finds outlier days (both kept out
+ * of model fitting); back-tests the candidate methods from rolling origins on the queue's own
+ * history and keeps the default ({@code daily-profile}) unless another is significantly better in
+ * interval WAPE (or uses the method asked for); forecasts every open interval of the {@code
+ * horizonDays} whole days after the history's last day, applies events (a planner's factor wins
+ * over the learned one); adds a prediction band calibrated on the back-test errors; and forecasts
+ * AHT where the history has it.
  *
  * <p>Queues are forecast in parallel on the common fork-join pool. Instances are immutable and
  * thread-safe.
@@ -64,7 +64,9 @@ public final class Forecaster {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "unknown method '" + method + "', expected one of "
+                        "unknown method '"
+                            + method
+                            + "', expected one of "
                             + String.join(", ", catalog.names()))));
   }
 

@@ -27,8 +27,14 @@ public record IntervalForecast(
     Objects.requireNonNull(ahtSeconds, "ahtSeconds");
     if (!(offeredLow >= 0 && offeredLow <= offered + 1e-9 && offered <= offeredHigh + 1e-9)) {
       throw new IllegalArgumentException(
-          "interval " + start + ": expected 0 <= low <= offered <= high, got " + offeredLow + ", "
-              + offered + ", " + offeredHigh);
+          "interval "
+              + start
+              + ": expected 0 <= low <= offered <= high, got "
+              + offeredLow
+              + ", "
+              + offered
+              + ", "
+              + offeredHigh);
     }
   }
 }

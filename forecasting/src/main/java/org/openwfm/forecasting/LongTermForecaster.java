@@ -17,13 +17,13 @@ import org.openwfm.forecasting.model.OpenHours;
 import org.openwfm.forecasting.model.TrainingData;
 
 /**
- * Weekly and monthly totals 6 to 18 months ahead, for capacity planning. Daily totals come from the same
- * robust regression as the interval forecasts (weekday effects, trend, yearly Fourier terms once the
- * history spans more than 400 days, day-of-month cycle) but with a long memory (half-life 180 days), no
- * short-term residual carry-over and a trend damped by 0.998 a day (about half a year of trend at
- * most); known future events (planner factors or learned effects) adjust their days; outlier and event
- * days are kept out of the fit. Without a year of history the yearly cycle is unknown and the totals
- * follow trend and weekday pattern only.
+ * Weekly and monthly totals 6 to 18 months ahead, for capacity planning. Daily totals come from the
+ * same robust regression as the interval forecasts (weekday effects, trend, yearly Fourier terms
+ * once the history spans more than 400 days, day-of-month cycle) but with a long memory (half-life
+ * 180 days), no short-term residual carry-over and a trend damped by 0.998 a day (about half a year
+ * of trend at most); known future events (planner factors or learned effects) adjust their days;
+ * outlier and event days are kept out of the fit. Without a year of history the yearly cycle is
+ * unknown and the totals follow trend and weekday pattern only.
  */
 public final class LongTermForecaster {
   private static final DailyTotalModel MODEL = new DailyTotalModel(180, false, 0.998);
@@ -44,7 +44,8 @@ public final class LongTermForecaster {
     LocalDate last = history.offered().lastDay();
     double[][] raw = history.offered().toArray();
     OpenHours open = OpenHours.learn(first, raw);
-    EventAnalysis analysis = new EventEffectLearner().learn(new TrainingData(first, raw, open), mine);
+    EventAnalysis analysis =
+        new EventEffectLearner().learn(new TrainingData(first, raw, open), mine);
     TrainingData clean = new TrainingData(first, analysis.cleaned(raw), open);
     LocalDate end = last.plusMonths(months);
     int horizon = (int) java.time.temporal.ChronoUnit.DAYS.between(last, end);

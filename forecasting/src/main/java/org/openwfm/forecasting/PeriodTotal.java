@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param from first day of the period (inclusive)
  * @param to last day of the period (inclusive)
  * @param offered expected offered contacts in the period
- * @param days how many forecast days of the period are included (a period cut by the horizon has fewer)
+ * @param days how many forecast days of the period are included (a period cut by the horizon has
+ *     fewer)
  */
 public record PeriodTotal(LocalDate from, LocalDate to, double offered, int days) {
 

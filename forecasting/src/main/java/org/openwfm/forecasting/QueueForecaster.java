@@ -40,7 +40,8 @@ final class QueueForecaster {
     LocalDate first = history.offered().firstDay();
     double[][] raw = history.offered().toArray();
     OpenHours open = OpenHours.learn(first, raw);
-    EventAnalysis analysis = new EventEffectLearner().learn(new TrainingData(first, raw, open), events);
+    EventAnalysis analysis =
+        new EventEffectLearner().learn(new TrainingData(first, raw, open), events);
     TrainingData clean = new TrainingData(first, analysis.cleaned(raw), open);
 
     Backtester.Outcome outcome = new Backtester().run(clean, candidates, request.horizonDays());
@@ -64,7 +65,12 @@ final class QueueForecaster {
     outcome.byMethod().values().forEach(s -> scores.addAll(s.scores()));
     BacktestReport report =
         new BacktestReport(
-            chosen.name(), outcome.origins(), outcome.horizonDays(), scores, request.level(), coverage);
+            chosen.name(),
+            outcome.origins(),
+            outcome.horizonDays(),
+            scores,
+            request.level(),
+            coverage);
 
     double[][] base = chosen.forecast(clean, request.horizonDays());
     Optional<AhtForecaster> aht = AhtForecaster.learn(history);

@@ -32,7 +32,9 @@ class ForecasterTest {
                 SyntheticQueues.queue("voice-et", START, 120, 15, 800, 1),
                 SyntheticQueues.queue("chat-ru", START, 120, 30, 300, 2)));
     ForecastResult result = new Forecaster().forecast(history, List.of(), ForecastRequest.of(14));
-    assertEquals(List.of("voice-et", "chat-ru"), result.queues().stream().map(QueueForecast::queue).toList());
+    assertEquals(
+        List.of("voice-et", "chat-ru"),
+        result.queues().stream().map(QueueForecast::queue).toList());
     QueueForecast voice = result.queues().get(0);
     LocalDate first = START.plusDays(120);
     for (IntervalForecast f : voice.intervals()) {
@@ -61,11 +63,20 @@ class ForecasterTest {
     List<MethodScore> overall =
         q.backtest().scores().stream().filter(s -> s.fromDay() == 1 && s.toDay() == 14).toList();
     assertEquals(
-        List.of("daily-profile", "weekday-mean-5", "weekday-median-5", "seasonal-naive",
-            "holt-winters", "combination"),
+        List.of(
+            "daily-profile",
+            "weekday-mean-5",
+            "weekday-median-5",
+            "seasonal-naive",
+            "holt-winters",
+            "combination"),
         overall.stream().map(MethodScore::method).toList());
     double chosenWape =
-        overall.stream().filter(s -> s.method().equals(q.method())).findFirst().orElseThrow().wape();
+        overall.stream()
+            .filter(s -> s.method().equals(q.method()))
+            .findFirst()
+            .orElseThrow()
+            .wape();
     assertTrue(chosenWape <= overall.get(0).wape());
     assertEquals(q.method(), q.backtest().chosen());
     assertTrue(q.backtest().coverage() > 0.7 && q.backtest().coverage() < 0.9);
@@ -85,7 +96,8 @@ class ForecasterTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                new Forecaster().forecast(history, List.of(), new ForecastRequest(7, "arima", 0.8)));
+                new Forecaster()
+                    .forecast(history, List.of(), new ForecastRequest(7, "arima", 0.8)));
     assertTrue(e.getMessage().startsWith("unknown method 'arima', expected one of auto,"));
   }
 
@@ -94,12 +106,14 @@ class ForecasterTest {
     ZoneId tallinn = ZoneId.of("Europe/Tallinn");
     // A 24-hour queue, hourly, history up to 2026-03-28; the forecast covers 29 March (clocks go
     // forward at 03:00) and, from a second history, 25 October (clocks go back at 04:00).
-    QueueForecast spring = forecast24h(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 3, 28), tallinn);
+    QueueForecast spring =
+        forecast24h(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 3, 28), tallinn);
     assertEquals(23, countOn(spring, LocalDate.of(2026, 3, 29)));
     assertTrue(
         spring.intervals().stream()
             .noneMatch(f -> f.start().equals(LocalDateTime.of(2026, 3, 29, 3, 0))));
-    QueueForecast autumn = forecast24h(LocalDate.of(2026, 8, 2), LocalDate.of(2026, 10, 24), tallinn);
+    QueueForecast autumn =
+        forecast24h(LocalDate.of(2026, 8, 2), LocalDate.of(2026, 10, 24), tallinn);
     assertEquals(25, countOn(autumn, LocalDate.of(2026, 10, 25)));
     assertEquals(
         2,
@@ -117,10 +131,10 @@ class ForecasterTest {
         new Event(promo, promo, "promotion", "Launch", Optional.empty(), OptionalDouble.of(2.0));
     ForecastRequest request = new ForecastRequest(14, "daily-profile", 0.8);
     QueueForecast plain = new Forecaster().forecast(history, List.of(), request).queues().get(0);
-    QueueForecast promoted = new Forecaster().forecast(history, List.of(event), request).queues().get(0);
+    QueueForecast promoted =
+        new Forecaster().forecast(history, List.of(event), request).queues().get(0);
     assertEquals(2 * dayTotal(plain, promo), dayTotal(promoted, promo), 1e-6);
-    assertEquals(
-        dayTotal(plain, promo.plusDays(7)), dayTotal(promoted, promo.plusDays(7)), 1e-6);
+    assertEquals(dayTotal(plain, promo.plusDays(7)), dayTotal(promoted, promo.plusDays(7)), 1e-6);
   }
 
   @Test
@@ -145,14 +159,18 @@ class ForecasterTest {
             Optional.of(new DayGrid(START, 60, handled)),
             Optional.of(new DayGrid(START, 60, aht)));
     QueueForecast f =
-        new Forecaster().forecast(new History(List.of(q)), List.of(), ForecastRequest.of(7)).queues().get(0);
+        new Forecaster()
+            .forecast(new History(List.of(q)), List.of(), ForecastRequest.of(7))
+            .queues()
+            .get(0);
     java.util.Map<LocalDateTime, Double> seconds =
         f.intervals().stream()
             .collect(Collectors.toMap(IntervalForecast::start, i -> i.ahtSeconds().getAsDouble()));
     LocalDate day = START.plusDays(days);
     assertEquals(200, seconds.get(day.atTime(8, 0)), 1e-9);
     // Same weekday, last 8 weeks: weekday parity alternates, so 4 odd and 4 even days.
-    assertEquals((4 * 30 * 100 + 4 * 10 * 300) / (4 * 30 + 4 * 10.0), seconds.get(day.atTime(9, 0)), 1e-9);
+    assertEquals(
+        (4 * 30 * 100 + 4 * 10 * 300) / (4 * 30 + 4 * 10.0), seconds.get(day.atTime(9, 0)), 1e-9);
   }
 
   private static QueueForecast forecast24h(LocalDate from, LocalDate to, ZoneId zone) {

@@ -27,8 +27,10 @@ class LongTermForecasterTest {
     for (int d = 0; d < days; d++) {
       LocalDate day = START.plusDays(d);
       for (int s = 0; s < 24; s++) {
-        rows[d][s] = day.getDayOfWeek().getValue() == 7 || s < 8 || s >= 20
-            ? Double.NaN : expectedDay(day) / 12;
+        rows[d][s] =
+            day.getDayOfWeek().getValue() == 7 || s < 8 || s >= 20
+                ? Double.NaN
+                : expectedDay(day) / 12;
       }
     }
     QueueHistory q = QueueHistory.ofOffered("q", ZoneId.of("UTC"), new DayGrid(START, 60, rows));
@@ -50,6 +52,7 @@ class LongTermForecasterTest {
   void rejectsAHorizonOutsideOneToTwentyFourMonths() {
     double[][] rows = new double[30][24];
     QueueHistory q = QueueHistory.ofOffered("q", ZoneId.of("UTC"), new DayGrid(START, 60, rows));
-    assertThrows(IllegalArgumentException.class, () -> new LongTermForecaster().forecast(q, List.of(), 30));
+    assertThrows(
+        IllegalArgumentException.class, () -> new LongTermForecaster().forecast(q, List.of(), 30));
   }
 }

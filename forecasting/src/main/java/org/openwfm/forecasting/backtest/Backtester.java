@@ -9,13 +9,14 @@ import org.openwfm.forecasting.model.TrainingData;
 
 /**
  * Rolling-origin back-test on a queue's own history: each candidate model forecasts the days after
- * several past origins from the data before each origin, and is scored against what happened on the open
- * intervals that have data (event and outlier days are blank in the data and so not scored).
+ * several past origins from the data before each origin, and is scored against what happened on the
+ * open intervals that have data (event and outlier days are blank in the data and so not scored).
  *
- * <p>Origins step back from the end by a week (or by the horizon when it is shorter), so every weekday is
- * scored; their number covers about eight weeks of forecast days. Model parameters are estimated once on the
- * history before the earliest origin ({@link ForecastModel#tunedOn}) and held fixed across origins, which
- * keeps the back-test fast without letting a model see the days it is scored on.
+ * <p>Origins step back from the end by a week (or by the horizon when it is shorter), so every
+ * weekday is scored; their number covers about eight weeks of forecast days. Model parameters are
+ * estimated once on the history before the earliest origin ({@link ForecastModel#tunedOn}) and held
+ * fixed across origins, which keeps the back-test fast without letting a model see the days it is
+ * scored on.
  */
 public final class Backtester {
   private static final int MIN_TRAINING_DAYS = 14;
@@ -24,8 +25,8 @@ public final class Backtester {
   public record Outcome(Map<String, Scored> byMethod, int origins, int horizonDays) {}
 
   /**
-   * Accuracy and the (forecast, actual, horizon day) triples of one candidate; {@code originError} is the
-   * sum of absolute errors at each origin.
+   * Accuracy and the (forecast, actual, horizon day) triples of one candidate; {@code originError}
+   * is the sum of absolute errors at each origin.
    */
   public record Scored(
       List<MethodScore> scores,
@@ -52,7 +53,9 @@ public final class Backtester {
     int step = Math.min(horizon, 7);
     int wanted = Math.max(8, (56 + step - 1) / step);
     List<Integer> origins = new ArrayList<>();
-    for (int o = data.days() - horizon; o >= MIN_TRAINING_DAYS && origins.size() < wanted; o -= step) {
+    for (int o = data.days() - horizon;
+        o >= MIN_TRAINING_DAYS && origins.size() < wanted;
+        o -= step) {
       origins.add(o);
     }
     double scale = seasonalNaiveScale(data);
@@ -106,9 +109,10 @@ public final class Backtester {
   }
 
   /**
-   * The method to use: the first candidate (the default) unless another has a lower back-test WAPE and
-   * a gain that is significant over the origins (paired t statistic of the per-origin absolute errors
-   * below -2). Picking the plain minimum would switch methods on noise between close candidates.
+   * The method to use: the first candidate (the default) unless another has a lower back-test WAPE
+   * and a gain that is significant over the origins (paired t statistic of the per-origin absolute
+   * errors below -2). Picking the plain minimum would switch methods on noise between close
+   * candidates.
    */
   public static String choose(Outcome outcome, List<String> candidates) {
     String chosen = candidates.get(0);

@@ -1,9 +1,9 @@
 package org.openwfm.forecasting.backtest;
 
 /**
- * Prediction bands calibrated separately for the first week of the horizon and for later days, since
- * errors grow with the horizon; each part needs at least 200 back-test intervals, otherwise one band
- * serves all days.
+ * Prediction bands calibrated separately for the first week of the horizon and for later days,
+ * since errors grow with the horizon; each part needs at least 200 back-test intervals, otherwise
+ * one band serves all days.
  */
 public final class HorizonBands {
   private static final int MIN_PAIRS = 200;

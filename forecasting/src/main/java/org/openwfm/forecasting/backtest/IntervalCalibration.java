@@ -3,10 +3,11 @@ package org.openwfm.forecasting.backtest;
 import java.util.Arrays;
 
 /**
- * Prediction intervals calibrated on back-test errors. The error variance is modelled as {@code a f + b f^2}
- * of the forecast {@code f} (Poisson-like noise plus a level error proportional to volume), fitted to the
- * squared back-test errors; the band's limits are the empirical quantiles of the errors standardised by
- * that variance, so the band covers about the requested share of back-test actuals whatever their shape.
+ * Prediction intervals calibrated on back-test errors. The error variance is modelled as {@code a f
+ * + b f^2} of the forecast {@code f} (Poisson-like noise plus a level error proportional to
+ * volume), fitted to the squared back-test errors; the band's limits are the empirical quantiles of
+ * the errors standardised by that variance, so the band covers about the requested share of
+ * back-test actuals whatever their shape.
  */
 public final class IntervalCalibration {
   private final double a;
@@ -29,14 +30,16 @@ public final class IntervalCalibration {
    * @param count how many pairs are filled
    * @param level the central coverage wanted, in (0, 1)
    */
-  public static IntervalCalibration fit(double[] forecast, double[] actual, int count, double level) {
+  public static IntervalCalibration fit(
+      double[] forecast, double[] actual, int count, double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must lie strictly between 0 and 1, got " + level);
     }
     if (count < 30) {
       // Too little back-test: Poisson noise with a normal quantile.
-      double z = new org.apache.commons.math3.distribution.NormalDistribution()
-          .inverseCumulativeProbability(0.5 + level / 2);
+      double z =
+          new org.apache.commons.math3.distribution.NormalDistribution()
+              .inverseCumulativeProbability(0.5 + level / 2);
       return new IntervalCalibration(1, 0, -z, z);
     }
     // Least squares of e^2 on (f, f^2) without intercept.

@@ -18,7 +18,10 @@ import org.openwfm.forecasting.model.ForecastModel;
 import org.openwfm.forecasting.model.OpenHours;
 import org.openwfm.forecasting.model.TrainingData;
 
-/** Helpers shared by the benchmarks: reading files, cutting a history at an origin, forecasts as grids. */
+/**
+ * Helpers shared by the benchmarks: reading files, cutting a history at an origin, forecasts as
+ * grids.
+ */
 final class BenchmarkSupport {
   private BenchmarkSupport() {}
 
@@ -36,7 +39,8 @@ final class BenchmarkSupport {
 
   /** The history of the first {@code days} rows. */
   static History head(QueueHistory q, int days) {
-    return new History(List.of(QueueHistory.ofOffered(q.queue(), q.zone(), q.offered().head(days))));
+    return new History(
+        List.of(QueueHistory.ofOffered(q.queue(), q.zone(), q.offered().head(days))));
   }
 
   /** A baseline model run on the raw rows before {@code origin}, as the published baselines are. */
@@ -46,7 +50,10 @@ final class BenchmarkSupport {
         new TrainingData(grid.firstDay(), rows, OpenHours.learn(grid.firstDay(), rows)), horizon);
   }
 
-  /** Interval forecasts laid out as {@code [day][slot]} from the day after {@code lastDay}; 0 if absent. */
+  /**
+   * Interval forecasts laid out as {@code [day][slot]} from the day after {@code lastDay}; 0 if
+   * absent.
+   */
   static double[][] asGrid(
       List<IntervalForecast> intervals, DayGrid grid, int origin, int horizon) {
     double[][] out = new double[horizon][grid.slotsPerDay()];

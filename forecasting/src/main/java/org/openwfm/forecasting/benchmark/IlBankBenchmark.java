@@ -16,12 +16,12 @@ import org.openwfm.forecasting.data.QueueHistory;
 import org.openwfm.forecasting.model.WeekdayAverageModel;
 
 /**
- * Weekly-origin benchmark on {@code il-bank-1999}: origins every 7 days from 30 June (the last training
- * day) while the 14-day horizon fits before 1 September; each origin forecasts the next 14 days from the
- * history up to it, with the events file (future events are known). Scores: interval WAPE on horizon
- * days 8-14 (with the part pure Poisson noise around the forecast would cause), daily-total WAPE on days
- * 1-14, and the out-of-sample coverage of the 80% band; the baseline is the mean of the last 5 same
- * weekdays on raw data.
+ * Weekly-origin benchmark on {@code il-bank-1999}: origins every 7 days from 30 June (the last
+ * training day) while the 14-day horizon fits before 1 September; each origin forecasts the next 14
+ * days from the history up to it, with the events file (future events are known). Scores: interval
+ * WAPE on horizon days 8-14 (with the part pure Poisson noise around the forecast would cause),
+ * daily-total WAPE on days 1-14, and the out-of-sample coverage of the 80% band; the baseline is
+ * the mean of the last 5 same weekdays on raw data.
  *
  * <p>Usage: {@code java -cp cli/target/wfm.jar org.openwfm.forecasting.benchmark.IlBankBenchmark
  * ../shared/data/il-bank-1999/history-jan-aug.csv ../shared/data/il-bank-1999/events-jan-aug.csv
@@ -49,7 +49,9 @@ public final class IlBankBenchmark {
       baseline.add(
           BenchmarkSupport.baseline(new WeekdayAverageModel(5, false), grid, o, HORIZON), grid, o);
     }
-    System.out.printf("origins %d (first forecast days %s .. %s)%n", origins.size(),
+    System.out.printf(
+        "origins %d (first forecast days %s .. %s)%n",
+        origins.size(),
         grid.firstDay().plusDays(origins.get(0)),
         grid.firstDay().plusDays(origins.get(origins.size() - 1)));
     baseline.print("baseline weekday-mean-5");
@@ -62,7 +64,9 @@ public final class IlBankBenchmark {
         QueueForecast f =
             forecaster
                 .forecast(
-                    BenchmarkSupport.head(queue, o), events, new ForecastRequest(HORIZON, method, 0.8))
+                    BenchmarkSupport.head(queue, o),
+                    events,
+                    new ForecastRequest(HORIZON, method, 0.8))
                 .queues()
                 .get(0);
         chosen.merge(f.method(), 1, Integer::sum);
@@ -77,15 +81,21 @@ public final class IlBankBenchmark {
               ft += fg[h][s];
               at += Double.isNaN(grid.value(o + h, s)) ? 0 : grid.value(o + h, s);
             }
-            b.append(String.format("%s %s %.0f/%.0f ", grid.firstDay().plusDays(o + h).getDayOfMonth(),
-                grid.firstDay().plusDays(o + h).getDayOfWeek().toString().substring(0, 2), ft, at));
+            b.append(
+                String.format(
+                    "%s %s %.0f/%.0f ",
+                    grid.firstDay().plusDays(o + h).getDayOfMonth(),
+                    grid.firstDay().plusDays(o + h).getDayOfWeek().toString().substring(0, 2),
+                    ft,
+                    at));
           }
           System.out.println(b);
         }
         engine.addBand(f.intervals(), grid, o);
       }
       engine.print(String.format("engine   %-15s", method));
-      System.out.printf("         %.1f s, chosen %s%n", (System.nanoTime() - started) / 1e9, chosen);
+      System.out.printf(
+          "         %.1f s, chosen %s%n", (System.nanoTime() - started) / 1e9, chosen);
     }
   }
 
@@ -153,8 +163,8 @@ public final class IlBankBenchmark {
 
     void print(String label) {
       System.out.printf(
-          "%s interval WAPE days 8-14 %.2f%% (Poisson noise alone %.1f%%), daily-total WAPE days 1-14"
-              + " %.2f%% (8-14 %.2f%%)%s%n",
+          "%s interval WAPE days 8-14 %.2f%% (Poisson noise alone %.1f%%), daily-total WAPE days"
+              + " 1-14 %.2f%% (8-14 %.2f%%)%s%n",
           label,
           100 * intervalAbs8to14 / intervalSum8to14,
           100 * poissonFloor8to14 / intervalSum8to14,

@@ -8,9 +8,10 @@ import org.openwfm.forecasting.data.DayGrid;
 import org.openwfm.forecasting.data.QueueHistory;
 
 /**
- * A seeded generator of call-centre-like queues for speed benchmarks and tests: a daily total with weekday
- * effects, a slow trend and a yearly cycle, spread by a two-peak intraday profile over opening hours
- * 07:00-21:00 on weekdays and 09:00-17:00 on Saturdays (closed Sundays), with Poisson noise.
+ * A seeded generator of call-centre-like queues for speed benchmarks and tests: a daily total with
+ * weekday effects, a slow trend and a yearly cycle, spread by a two-peak intraday profile over
+ * opening hours 07:00-21:00 on weekdays and 09:00-17:00 on Saturdays (closed Sundays), with Poisson
+ * noise.
  */
 public final class SyntheticQueues {
   private static final double[] WEEKDAY = {1.15, 1.05, 1.0, 0.98, 0.9, 0.45, 0};
@@ -40,7 +41,9 @@ public final class SyntheticQueues {
         continue;
       }
       double total =
-          meanDaily * WEEKDAY[w] * (1 + 0.1 * d / 365.0)
+          meanDaily
+              * WEEKDAY[w]
+              * (1 + 0.1 * d / 365.0)
               * (1 + 0.1 * Math.sin(2 * Math.PI * date.getDayOfYear() / 365.25));
       int open = w == 5 ? 9 * 60 : 7 * 60;
       int close = w == 5 ? 17 * 60 : 21 * 60;
@@ -50,7 +53,10 @@ public final class SyntheticQueues {
         int minute = s * intervalMinutes;
         if (minute >= open && minute < close) {
           double hour = minute / 60.0;
-          shape[s] = 0.2 + Math.exp(-Math.pow(hour - 10.5, 2) / 3) + 0.8 * Math.exp(-Math.pow(hour - 15, 2) / 4);
+          shape[s] =
+              0.2
+                  + Math.exp(-Math.pow(hour - 10.5, 2) / 3)
+                  + 0.8 * Math.exp(-Math.pow(hour - 15, 2) / 4);
           sum += shape[s];
         }
       }
@@ -61,7 +67,8 @@ public final class SyntheticQueues {
         }
       }
     }
-    return QueueHistory.ofOffered(name, ZoneId.of("UTC"), new DayGrid(firstDay, intervalMinutes, values));
+    return QueueHistory.ofOffered(
+        name, ZoneId.of("UTC"), new DayGrid(firstDay, intervalMinutes, values));
   }
 
   /** A Poisson draw (normal approximation above 50). */

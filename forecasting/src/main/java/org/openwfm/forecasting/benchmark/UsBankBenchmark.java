@@ -16,9 +16,10 @@ import org.openwfm.forecasting.model.SeasonalNaiveModel;
 import org.openwfm.forecasting.model.WeekdayAverageModel;
 
 /**
- * Protocol A of the shared data README on {@code us-bank-2003}: each of the last 64 days with data is
- * forecast from all earlier days; the score is the per-day RMSE over the day's intervals, averaged over the
- * days. Prints the three published baselines (run on raw data, as published) and the engine's methods.
+ * Protocol A of the shared data README on {@code us-bank-2003}: each of the last 64 days with data
+ * is forecast from all earlier days; the score is the per-day RMSE over the day's intervals,
+ * averaged over the days. Prints the three published baselines (run on raw data, as published) and
+ * the engine's methods.
  *
  * <p>Usage: {@code java -cp cli/target/wfm.jar org.openwfm.forecasting.benchmark.UsBankBenchmark
  * ../shared/data/us-bank-2003/history.csv [method ...]} (default methods: auto, daily-profile,
@@ -60,7 +61,8 @@ public final class UsBankBenchmark {
       for (int d : targets) {
         QueueForecast f =
             forecaster
-                .forecast(BenchmarkSupport.head(queue, d), List.of(), new ForecastRequest(1, method, 0.8))
+                .forecast(
+                    BenchmarkSupport.head(queue, d), List.of(), new ForecastRequest(1, method, 0.8))
                 .queues()
                 .get(0);
         chosen.merge(f.method(), 1, Integer::sum);
@@ -70,8 +72,20 @@ public final class UsBankBenchmark {
           double ft = 0;
           double at = 0;
           for (var x : f.intervals()) ft += x.offered();
-          for (int s = 0; s < grid.slotsPerDay(); s++) at += Double.isNaN(grid.value(d, s)) ? 0 : grid.value(d, s);
-          System.out.println(grid.firstDay().plusDays(d) + " rmse " + r + " total f " + ft + " a " + at + " " + f.eventEffects() + " " + f.outliers());
+          for (int s = 0; s < grid.slotsPerDay(); s++)
+            at += Double.isNaN(grid.value(d, s)) ? 0 : grid.value(d, s);
+          System.out.println(
+              grid.firstDay().plusDays(d)
+                  + " rmse "
+                  + r
+                  + " total f "
+                  + ft
+                  + " a "
+                  + at
+                  + " "
+                  + f.eventEffects()
+                  + " "
+                  + f.outliers());
         }
       }
       System.out.printf(

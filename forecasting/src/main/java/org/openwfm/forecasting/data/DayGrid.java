@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * Values of one queue laid out by calendar day and slot of the day: row {@code d} is the day {@code
- * firstDay + d}, column {@code s} the interval starting {@code s * intervalMinutes} after local midnight.
- * {@link Double#NaN} marks an interval absent from the data (closed or missing), which is not a zero.
+ * firstDay + d}, column {@code s} the interval starting {@code s * intervalMinutes} after local
+ * midnight. {@link Double#NaN} marks an interval absent from the data (closed or missing), which is
+ * not a zero.
  *
  * <p>Every calendar day between the first and the last day has a row. Instances are immutable: the
  * accessors return copies.

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A dated event from the events CSV: a holiday, holiday eve, promotion, outage, ... spanning whole days.
+ * A dated event from the events CSV: a holiday, holiday eve, promotion, outage, ... spanning whole
+ * days.
  *
  * @param from first day, inclusive
  * @param to last day, inclusive

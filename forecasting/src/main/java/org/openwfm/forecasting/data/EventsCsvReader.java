@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Reads the events CSV layout: header {@code date_from,date_to,kind,name} and optional {@code queue},
- * {@code factor} columns, by name. Dates are ISO-8601 ({@code 2026-02-14}), inclusive. Any problem throws an
- * {@link InputFormatException} naming the file, line and field.
+ * Reads the events CSV layout: header {@code date_from,date_to,kind,name} and optional {@code
+ * queue}, {@code factor} columns, by name. Dates are ISO-8601 ({@code 2026-02-14}), inclusive. Any
+ * problem throws an {@link InputFormatException} naming the file, line and field.
  */
 public final class EventsCsvReader {
 
@@ -57,18 +57,28 @@ public final class EventsCsvReader {
         LocalDate to = date(f.get(toCol), file, line, "date_to");
         if (to.isBefore(from)) {
           throw new InputFormatException(
-              file, line, "date_to", "expected a date on or after date_from " + from + ", found " + to);
+              file,
+              line,
+              "date_to",
+              "expected a date on or after date_from " + from + ", found " + to);
         }
         String kind = f.get(kindCol);
         if (kind.isEmpty()) {
           throw new InputFormatException(
-              file, line, "kind", "expected a category such as holiday or promotion, found nothing");
+              file,
+              line,
+              "kind",
+              "expected a category such as holiday or promotion, found nothing");
         }
         Optional<String> queue =
-            queueCol < 0 || f.get(queueCol).isEmpty() ? Optional.empty() : Optional.of(f.get(queueCol));
+            queueCol < 0 || f.get(queueCol).isEmpty()
+                ? Optional.empty()
+                : Optional.of(f.get(queueCol));
         OptionalDouble factor = OptionalDouble.empty();
         if (factorCol >= 0 && !f.get(factorCol).isEmpty()) {
-          factor = OptionalDouble.of(HistoryCsvReader.number(f.get(factorCol), file, line, "factor", false));
+          factor =
+              OptionalDouble.of(
+                  HistoryCsvReader.number(f.get(factorCol), file, line, "factor", false));
         }
         events.add(new Event(from, to, kind, f.get(nameCol), queue, factor));
       }

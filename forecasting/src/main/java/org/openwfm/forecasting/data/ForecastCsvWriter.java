@@ -11,12 +11,13 @@ import org.openwfm.forecasting.QueueForecast;
 
 /**
  * Writes the forecast CSV layout: {@code queue,interval_start,offered,offered_low,offered_high,
- * aht_seconds}, one row per open interval of each forecast day, queues in order. Contacts have three
- * decimals at most, AHT one; {@code aht_seconds} is empty when the history had no AHT.
+ * aht_seconds}, one row per open interval of each forecast day, queues in order. Contacts have
+ * three decimals at most, AHT one; {@code aht_seconds} is empty when the history had no AHT.
  */
 public final class ForecastCsvWriter {
   /** The header row. */
-  public static final String HEADER = "queue,interval_start,offered,offered_low,offered_high,aht_seconds";
+  public static final String HEADER =
+      "queue,interval_start,offered,offered_low,offered_high,aht_seconds";
 
   /** Writes the whole result; the caller owns (and closes) the writer. */
   public void write(ForecastResult result, Writer out) {

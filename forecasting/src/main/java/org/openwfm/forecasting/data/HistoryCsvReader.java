@@ -19,19 +19,20 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads the history CSV layout: a header row and columns by name {@code queue}, {@code interval_start}
- * (ISO-8601 local date-time in the queue's time zone), {@code offered} (contacts, decimals allowed) and
- * optional {@code handled}, {@code abandoned}, {@code aht_seconds} (seconds). Other columns are ignored.
+ * Reads the history CSV layout: a header row and columns by name {@code queue}, {@code
+ * interval_start} (ISO-8601 local date-time in the queue's time zone), {@code offered} (contacts,
+ * decimals allowed) and optional {@code handled}, {@code abandoned}, {@code aht_seconds} (seconds).
+ * Other columns are ignored.
  *
- * <p>The interval length is given or inferred as the longest of 5, 6, 10, 15, 30, 60 minutes that divides
- * every start's minute of the day. Intervals absent from the file stay absent (closed or missing), never
- * zero. In the repeated hour of the autumn daylight-saving change the two intervals with the same local
- * start are averaged, so the grid holds one typical interval per slot. Rows at local times inside the
- * spring gap are kept on their wall-clock slot (exports that ignore daylight saving write them); the
- * forecast leaves out local times that do not exist.
+ * <p>The interval length is given or inferred as the longest of 5, 6, 10, 15, 30, 60 minutes that
+ * divides every start's minute of the day. Intervals absent from the file stay absent (closed or
+ * missing), never zero. In the repeated hour of the autumn daylight-saving change the two intervals
+ * with the same local start are averaged, so the grid holds one typical interval per slot. Rows at
+ * local times inside the spring gap are kept on their wall-clock slot (exports that ignore daylight
+ * saving write them); the forecast leaves out local times that do not exist.
  *
- * <p>Any problem throws an {@link InputFormatException} naming the file, line, field and what was expected;
- * nothing is returned then.
+ * <p>Any problem throws an {@link InputFormatException} naming the file, line, field and what was
+ * expected; nothing is returned then.
  */
 public final class HistoryCsvReader {
   private static final int[] INTERVALS = {60, 30, 15, 10, 6, 5};
@@ -111,12 +112,14 @@ public final class HistoryCsvReader {
       }
       LocalDateTime start = parseStart(f.get(startCol), file, line);
       double offered = number(f.get(offeredCol), file, line, "offered", false);
-      double handled = handledCol < 0 ? Double.NaN : number(f.get(handledCol), file, line, "handled", true);
+      double handled =
+          handledCol < 0 ? Double.NaN : number(f.get(handledCol), file, line, "handled", true);
       if (abandonedCol >= 0) {
         number(f.get(abandonedCol), file, line, "abandoned", true);
       }
       double aht = ahtCol < 0 ? Double.NaN : number(f.get(ahtCol), file, line, "aht_seconds", true);
-      rows.computeIfAbsent(queue, q -> new ArrayList<>()).add(new Row(line, start, offered, handled, aht));
+      rows.computeIfAbsent(queue, q -> new ArrayList<>())
+          .add(new Row(line, start, offered, handled, aht));
     }
     if (rows.isEmpty()) {
       throw new InputFormatException(file, "no data rows after the header");
@@ -138,7 +141,11 @@ public final class HistoryCsvReader {
             file,
             r.line,
             "interval_start",
-            "expected a start on the " + minutes + "-minute grid of queue " + queue + ", found "
+            "expected a start on the "
+                + minutes
+                + "-minute grid of queue "
+                + queue
+                + ", found "
                 + r.start);
       }
     }
@@ -161,14 +168,21 @@ public final class HistoryCsvReader {
             file,
             r.line,
             "interval_start",
-            "expected each interval once per queue, found " + r.start + " of queue " + queue
-                + " again (first on line " + earlier + ")");
+            "expected each interval once per queue, found "
+                + r.start
+                + " of queue "
+                + queue
+                + " again (first on line "
+                + earlier
+                + ")");
       }
       int n = count[d][s]++;
       offered[d][s] = n == 0 ? r.offered : (offered[d][s] * n + r.offered) / (n + 1);
       if (!Double.isNaN(r.handled)) {
-        handled[d][s] = n == 0 || Double.isNaN(handled[d][s])
-            ? r.handled : (handled[d][s] * n + r.handled) / (n + 1);
+        handled[d][s] =
+            n == 0 || Double.isNaN(handled[d][s])
+                ? r.handled
+                : (handled[d][s] * n + r.handled) / (n + 1);
       }
       if (!Double.isNaN(r.aht)) {
         aht[d][s] = n == 0 || Double.isNaN(aht[d][s]) ? r.aht : (aht[d][s] * n + r.aht) / (n + 1);

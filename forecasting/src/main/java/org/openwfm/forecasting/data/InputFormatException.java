@@ -1,8 +1,8 @@
 package org.openwfm.forecasting.data;
 
 /**
- * Bad input in a file: the message names the file, the line, the field and what was expected, in one line,
- * e.g. {@code history.csv line 12, field offered: expected a number >= 0, found '-3'}.
+ * Bad input in a file: the message names the file, the line, the field and what was expected, in
+ * one line, e.g. {@code history.csv line 12, field offered: expected a number >= 0, found '-3'}.
  */
 public final class InputFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

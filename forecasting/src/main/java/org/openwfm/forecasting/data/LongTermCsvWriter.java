@@ -8,9 +8,9 @@ import org.openwfm.forecasting.LongTermForecast;
 import org.openwfm.forecasting.PeriodTotal;
 
 /**
- * Writes long-term totals as CSV: {@code queue,period,date_from,date_to,offered,days} with {@code period}
- * {@code week} or {@code month}, dates inclusive, {@code days} the forecast days inside the period; weeks
- * first, then months, per queue.
+ * Writes long-term totals as CSV: {@code queue,period,date_from,date_to,offered,days} with {@code
+ * period} {@code week} or {@code month}, dates inclusive, {@code days} the forecast days inside the
+ * period; weeks first, then months, per queue.
  */
 public final class LongTermCsvWriter {
   /** The header row. */
@@ -33,8 +33,19 @@ public final class LongTermCsvWriter {
   private static void write(Writer out, String queue, String period, List<PeriodTotal> totals)
       throws IOException {
     for (PeriodTotal t : totals) {
-      out.write(CsvLine.quote(queue) + "," + period + "," + t.from() + "," + t.to() + ","
-          + ForecastCsvWriter.number(t.offered(), 1) + "," + t.days() + "\n");
+      out.write(
+          CsvLine.quote(queue)
+              + ","
+              + period
+              + ","
+              + t.from()
+              + ","
+              + t.to()
+              + ","
+              + ForecastCsvWriter.number(t.offered(), 1)
+              + ","
+              + t.days()
+              + "\n");
     }
   }
 }

@@ -5,14 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The history of one queue: offered contacts per interval and, where the file has them, handled contacts
- * and AHT (seconds) per interval, all on the same {@link DayGrid} layout in the queue's time zone.
+ * The history of one queue: offered contacts per interval and, where the file has them, handled
+ * contacts and AHT (seconds) per interval, all on the same {@link DayGrid} layout in the queue's
+ * time zone.
  *
  * @param queue the queue name as written in the file
  * @param zone the time zone in which {@code interval_start} values are local times
  * @param offered offered contacts per interval (decimals allowed; NaN = absent)
  * @param handled handled contacts per interval, when the file has a {@code handled} column
- * @param ahtSeconds average handle time in seconds per interval, when the file has {@code aht_seconds}
+ * @param ahtSeconds average handle time in seconds per interval, when the file has {@code
+ *     aht_seconds}
  */
 public record QueueHistory(
     String queue,

@@ -12,8 +12,8 @@ import org.openwfm.forecasting.data.Event;
 import org.openwfm.forecasting.model.OpenHours;
 
 /**
- * The outcome of {@link EventEffectLearner#learn}: the learned effect of each event kind, the outlier
- * days, which history days to keep out of model fitting, and the adjustment of future days.
+ * The outcome of {@link EventEffectLearner#learn}: the learned effect of each event kind, the
+ * outlier days, which history days to keep out of model fitting, and the adjustment of future days.
  */
 public final class EventAnalysis {
   private final boolean[] excluded;
@@ -48,7 +48,10 @@ public final class EventAnalysis {
     return outliers;
   }
 
-  /** True when history row {@code d} is kept out of model fitting (event, neighbour with effect, outlier). */
+  /**
+   * True when history row {@code d} is kept out of model fitting (event, neighbour with effect,
+   * outlier).
+   */
   public boolean isExcluded(int d) {
     return d >= 0 && d < excluded.length && excluded[d];
   }
@@ -66,9 +69,9 @@ public final class EventAnalysis {
   }
 
   /**
-   * The adjustment of a forecast day. A planner's {@code factor} wins over the learned day factor; a kind
-   * never seen and given without a factor leaves the day unchanged and is named in {@code warnings}. The
-   * day before and after an event get the kind's learned neighbour factors.
+   * The adjustment of a forecast day. A planner's {@code factor} wins over the learned day factor;
+   * a kind never seen and given without a factor leaves the day unchanged and is named in {@code
+   * warnings}. The day before and after an event get the kind's learned neighbour factors.
    *
    * @param day the forecast day
    * @param events the events applying to the queue
@@ -99,7 +102,11 @@ public final class EventAnalysis {
           closed |= learned.get().closed();
         } else {
           warnings.add(
-              "event kind '" + e.kind() + "' (" + e.name() + ") has no past occurrence and no factor:"
+              "event kind '"
+                  + e.kind()
+                  + "' ("
+                  + e.name()
+                  + ") has no past occurrence and no factor:"
                   + " no adjustment");
         }
         if (shapes.containsKey(e.kind()) && shapeDays.get(e.kind()) > days) {
@@ -136,7 +143,9 @@ public final class EventAnalysis {
     return effects.stream().filter(x -> x.kind().equals(kind)).findFirst();
   }
 
-  /** The unannounced closures found in the history (kind {@link EventEffectLearner#CLOSURE_KIND}). */
+  /**
+   * The unannounced closures found in the history (kind {@link EventEffectLearner#CLOSURE_KIND}).
+   */
   public List<Event> closures() {
     return closures;
   }

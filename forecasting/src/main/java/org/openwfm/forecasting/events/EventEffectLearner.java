@@ -13,17 +13,18 @@ import org.openwfm.forecasting.model.OpenHours;
 import org.openwfm.forecasting.model.TrainingData;
 
 /**
- * Learns, for one queue, what each event kind did to the daily volume, finds outlier days, and marks the
- * days to keep out of model fitting.
+ * Learns, for one queue, what each event kind did to the daily volume, finds outlier days, and
+ * marks the days to keep out of model fitting.
  *
- * <p>A day's expected total is the median of the totals of the same weekday one to four weeks before and
- * after it, using only ordinary days. An event kind's day factor is the median ratio of actual to expected
- * over its past days; the day before and the day after (the nearest open days outside any event) get the
- * mean log ratio shrunk towards no effect by {@code n / (n + 1)}, so one odd occurrence moves it only half
- * way. Open weekdays with no data inside the history are unannounced closures, a kind of their own
- * ({@link #CLOSURE_KIND}), whose day-after effect is the backlog that a closure leaves. An ordinary day
- * whose log ratio lies beyond {@code max(0.25, 3.5 robust standard deviations)} of its weekday's ordinary
- * days (all ordinary days when the weekday has fewer than eight) is an outlier.
+ * <p>A day's expected total is the median of the totals of the same weekday one to four weeks
+ * before and after it, using only ordinary days. An event kind's day factor is the median ratio of
+ * actual to expected over its past days; the day before and the day after (the nearest open days
+ * outside any event) get the mean log ratio shrunk towards no effect by {@code n / (n + 1)}, so one
+ * odd occurrence moves it only half way. Open weekdays with no data inside the history are
+ * unannounced closures, a kind of their own ({@link #CLOSURE_KIND}), whose day-after effect is the
+ * backlog that a closure leaves. An ordinary day whose log ratio lies beyond {@code max(0.25, 3.5
+ * robust standard deviations)} of its weekday's ordinary days (all ordinary days when the weekday
+ * has fewer than eight) is an outlier.
  */
 public final class EventEffectLearner {
   /** The kind given to open weekdays without data inside the history. */
@@ -37,7 +38,8 @@ public final class EventEffectLearner {
    * Learns from the history of one queue.
    *
    * @param data the queue's raw history (NaN = absent) with its opening hours
-   * @param events the events that apply to this queue (all dates; those outside the history are ignored)
+   * @param events the events that apply to this queue (all dates; those outside the history are
+   *     ignored)
    */
   public EventAnalysis learn(TrainingData data, List<Event> events) {
     int n = data.days();
@@ -191,12 +193,14 @@ public final class EventEffectLearner {
       if (before >= 0 && Math.abs(Math.log(effect.dayBeforeFactor())) >= NEIGHBOUR_EFFECT_FLOOR) {
         excluded[before] = true;
       }
-      if (after >= 0 && after < n
+      if (after >= 0
+          && after < n
           && Math.abs(Math.log(effect.dayAfterFactor())) >= NEIGHBOUR_EFFECT_FLOOR) {
         excluded[after] = true;
       }
     }
-    // Quiet weekdays (a short Friday, a Saturday) vary more in relative terms than busy ones: judge each
+    // Quiet weekdays (a short Friday, a Saturday) vary more in relative terms than busy ones: judge
+    // each
     // day against the spread of its own weekday when that weekday has enough ordinary days.
     List<List<Double>> byWeekday = new ArrayList<>();
     List<Double> ordinary = new ArrayList<>();
@@ -215,7 +219,8 @@ public final class EventEffectLearner {
       double[] center = new double[7];
       double[] threshold = new double[7];
       for (int w = 0; w < 7; w++) {
-        List<Double> sample = byWeekday.get(w).size() >= MIN_WEEKDAY_SAMPLE ? byWeekday.get(w) : ordinary;
+        List<Double> sample =
+            byWeekday.get(w).size() >= MIN_WEEKDAY_SAMPLE ? byWeekday.get(w) : ordinary;
         center[w] = median(sample);
         double[] dev = new double[sample.size()];
         for (int i = 0; i < dev.length; i++) {
@@ -265,7 +270,10 @@ public final class EventEffectLearner {
     }
   }
 
-  /** The nearest open day from {@code d} in direction {@code step} that no event covers; may be out of range. */
+  /**
+   * The nearest open day from {@code d} in direction {@code step} that no event covers; may be out
+   * of range.
+   */
   private static int neighbour(int d, int step, boolean[] openDay, boolean[] covered) {
     int k = d + step;
     while (k >= 0 && k < openDay.length && (!openDay[k] || covered[k])) {

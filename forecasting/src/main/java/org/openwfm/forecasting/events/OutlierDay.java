@@ -3,8 +3,8 @@ package org.openwfm.forecasting.events;
 import java.time.LocalDate;
 
 /**
- * A day whose total volume departs so far from the same weekdays around it, with no event to explain it,
- * that it is kept out of learning (an outage, a data error).
+ * A day whose total volume departs so far from the same weekdays around it, with no event to
+ * explain it, that it is kept out of learning (an outage, a data error).
  *
  * @param day the day
  * @param actual the day's total offered contacts

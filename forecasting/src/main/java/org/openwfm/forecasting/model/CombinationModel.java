@@ -3,8 +3,8 @@ package org.openwfm.forecasting.model;
 import java.util.List;
 
 /**
- * The equal-weight average of several models' interval forecasts: combining forecasts of different kinds
- * cancels part of their independent errors and is hard to beat in practice.
+ * The equal-weight average of several models' interval forecasts: combining forecasts of different
+ * kinds cancels part of their independent errors and is hard to beat in practice.
  */
 public final class CombinationModel implements ForecastModel {
   private final String name;

@@ -8,12 +8,14 @@ import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
- * Forecast of daily totals (contacts per day) by robust regression on the log scale: weekday effects and a
- * linear trend fitted with exponentially decaying weights (recent weeks count most, so level and weekday
- * pattern follow the data); yearly seasonality by Fourier terms once the history spans more than 400 days
- * and a day-of-month cycle by 0 to 6 Fourier pairs (pay days, statements; the number chosen by AIC) once
- * it spans four months, both fitted on the whole history; and the persistence of the latest residual (an AR(1) on open days) fading with the
- * horizon. Outlying days are down-weighted by Huber weights. Days without a complete total are skipped.
+ * Forecast of daily totals (contacts per day) by robust regression on the log scale: weekday
+ * effects and a linear trend fitted with exponentially decaying weights (recent weeks count most,
+ * so level and weekday pattern follow the data); yearly seasonality by Fourier terms once the
+ * history spans more than 400 days and a day-of-month cycle by 0 to 6 Fourier pairs (pay days,
+ * statements; the number chosen by AIC) once it spans four months, both fitted on the whole
+ * history; and the persistence of the latest residual (an AR(1) on open days) fading with the
+ * horizon. Outlying days are down-weighted by Huber weights. Days without a complete total are
+ * skipped.
  */
 public final class DailyTotalModel {
   private static final double YEAR = 365.25;
@@ -37,8 +39,8 @@ public final class DailyTotalModel {
   /**
    * @param halfLifeDays age in days at which a day's weight in the level and weekday fit halves
    * @param residualPersistence whether to carry the latest residual forward (AR(1) on open days)
-   * @param trendDamping per-day damping of the trend beyond the history, in (0, 1]; 1 = a straight line.
-   *     Long horizons need damping: a trend seldom runs on for a year and a half.
+   * @param trendDamping per-day damping of the trend beyond the history, in (0, 1]; 1 = a straight
+   *     line. Long horizons need damping: a trend seldom runs on for a year and a half.
    */
   public DailyTotalModel(double halfLifeDays, boolean residualPersistence, double trendDamping) {
     if (!(halfLifeDays > 0)) {
@@ -186,9 +188,9 @@ public final class DailyTotalModel {
   }
 
   /**
-   * The yearly (Fourier in the day of the year, when the history spans more than 400 days) and monthly
-   * (Fourier in the day of the month, e.g. pay-day and statement peaks, as many pairs as the AIC wants)
-   * components, fitted on the whole history with weekday effects and a linear trend.
+   * The yearly (Fourier in the day of the year, when the history spans more than 400 days) and
+   * monthly (Fourier in the day of the month, e.g. pay-day and statement peaks, as many pairs as
+   * the AIC wants) components, fitted on the whole history with weekday effects and a linear trend.
    */
   private record Calendar(double[] yearly, double[] monthly) {
     double effect(TrainingData data, int d) {
@@ -202,7 +204,8 @@ public final class DailyTotalModel {
     if (yearlyTerms == 0 && monthlyTerms == 0) {
       return new Calendar(new double[0], new double[0]);
     }
-    // The number of monthly harmonics (0 = none) with the lowest AIC, the criterion aimed at prediction.
+    // The number of monthly harmonics (0 = none) with the lowest AIC, the criterion aimed at
+    // prediction.
     int m = days.size();
     double[] best = calendarFit(data, days, y, yearlyTerms, 0);
     int bestK = 0;
@@ -217,7 +220,8 @@ public final class DailyTotalModel {
       }
     }
     double[] yearly = java.util.Arrays.copyOfRange(best, 8, 8 + 2 * yearlyTerms);
-    double[] monthly = java.util.Arrays.copyOfRange(best, 8 + 2 * yearlyTerms, 8 + 2 * yearlyTerms + 2 * bestK);
+    double[] monthly =
+        java.util.Arrays.copyOfRange(best, 8 + 2 * yearlyTerms, 8 + 2 * yearlyTerms + 2 * bestK);
     return new Calendar(yearly, monthly);
   }
 
@@ -356,7 +360,8 @@ public final class DailyTotalModel {
       }
       return beta;
     } catch (SingularMatrixException e) {
-      // Too few distinct days for the other terms: fall back to weighted means of the indicator columns.
+      // Too few distinct days for the other terms: fall back to weighted means of the indicator
+      // columns.
       for (int j = 0; j < p; j++) {
         double num = 0;
         double den = 0;

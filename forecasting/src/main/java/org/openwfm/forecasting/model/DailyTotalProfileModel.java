@@ -10,14 +10,17 @@ public final class DailyTotalProfileModel implements ForecastModel {
   private final int profileDays;
   private final boolean smooth;
 
-  /** The default configuration: 10-week level half-life, profile half-life 8 weeks over 26 weeks. */
+  /**
+   * The default configuration: 10-week level half-life, profile half-life 8 weeks over 26 weeks.
+   */
   public DailyTotalProfileModel() {
     this(new DailyTotalModel(70, true), 8, 26, true);
   }
 
   /**
    * @param totals the daily-total model
-   * @param profileHalfLife age, in same-weekday occurrences, at which a day's weight in the shape halves
+   * @param profileHalfLife age, in same-weekday occurrences, at which a day's weight in the shape
+   *     halves
    * @param profileDays at most this many recent same weekdays shape the profile
    * @param smooth whether to smooth the profile across neighbouring slots
    */
@@ -42,8 +45,7 @@ public final class DailyTotalProfileModel implements ForecastModel {
   @Override
   public double[][] forecast(TrainingData data, int horizonDays) {
     double[] total = totals.forecast(data, horizonDays);
-    IntradayProfile profile =
-        IntradayProfile.estimate(data, profileHalfLife, profileDays, smooth);
+    IntradayProfile profile = IntradayProfile.estimate(data, profileHalfLife, profileDays, smooth);
     double[][] out = new double[horizonDays][data.slots()];
     for (int h = 0; h < horizonDays; h++) {
       int w = data.weekday(data.days() + h);

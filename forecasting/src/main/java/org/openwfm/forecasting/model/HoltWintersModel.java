@@ -11,16 +11,17 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 /**
- * Double-seasonal Holt-Winters in the manner of Taylor (2003): an additive level, an intraday seasonal
- * cycle (one open day of slots), a weekly cycle (one open week) and an AR(1) adjustment of the one-step
- * error, run directly on the interval series. The series holds only open weekdays and the slots open on
- * some weekday, so a centre closed at weekends has a five-day week. Absent intervals (missing days, closed
- * slots) are filled by the model's own forecast and do not update it.
+ * Double-seasonal Holt-Winters in the manner of Taylor (2003): an additive level, an intraday
+ * seasonal cycle (one open day of slots), a weekly cycle (one open week) and an AR(1) adjustment of
+ * the one-step error, run directly on the interval series. The series holds only open weekdays and
+ * the slots open on some weekday, so a centre closed at weekends has a five-day week. Absent
+ * intervals (missing days, closed slots) are filled by the model's own forecast and do not update
+ * it.
  *
- * <p>The smoothing parameters (level, day, week, AR) minimise the squared error of day-ahead forecasts
- * (each open day forecast whole from the end of the day before) over the last {@code fitWeeks} weeks, by
- * Nelder-Mead on a logistic scale: one-step fitting favours a nervous level that tracks noise and serves
- * forecasts a day or more ahead badly.
+ * <p>The smoothing parameters (level, day, week, AR) minimise the squared error of day-ahead
+ * forecasts (each open day forecast whole from the end of the day before) over the last {@code
+ * fitWeeks} weeks, by Nelder-Mead on a logistic scale: one-step fitting favours a nervous level
+ * that tracks noise and serves forecasts a day or more ahead badly.
  */
 public final class HoltWintersModel implements ForecastModel {
   private final int fitWeeks;
@@ -36,7 +37,9 @@ public final class HoltWintersModel implements ForecastModel {
     this.fixedParameters = fixedParameters;
   }
 
-  /** @param fitWeeks how many recent weeks the parameters are fitted on, at least 2 */
+  /**
+   * @param fitWeeks how many recent weeks the parameters are fitted on, at least 2
+   */
   public HoltWintersModel(int fitWeeks) {
     if (fitWeeks < 2) {
       throw new IllegalArgumentException("fit weeks must be at least 2, got " + fitWeeks);
@@ -170,8 +173,8 @@ public final class HoltWintersModel implements ForecastModel {
   }
 
   /**
-   * Runs the recursions. With {@code ahead == 0} returns {@code [sse over t >= fitFrom]}; otherwise the
-   * forecasts of the {@code ahead} intervals after the series.
+   * Runs the recursions. With {@code ahead == 0} returns {@code [sse over t >= fitFrom]}; otherwise
+   * the forecasts of the {@code ahead} intervals after the series.
    */
   static double[] run(double[] y, int daySlots, int season, double[] p, int fitFrom, int ahead) {
     double alpha = p[0];

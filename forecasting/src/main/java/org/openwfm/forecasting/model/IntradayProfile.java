@@ -1,10 +1,10 @@
 package org.openwfm.forecasting.model;
 
 /**
- * The intraday shape of each weekday: the share of the day's contacts in each open slot, estimated as an
- * exponentially weighted average of the shares on recent complete same weekdays (recent days count more,
- * older days still steady the shape), lightly smoothed across neighbouring slots where the grid is fine
- * enough for single-slot noise to dominate. Shares of each open weekday sum to 1.
+ * The intraday shape of each weekday: the share of the day's contacts in each open slot, estimated
+ * as an exponentially weighted average of the shares on recent complete same weekdays (recent days
+ * count more, older days still steady the shape), lightly smoothed across neighbouring slots where
+ * the grid is fine enough for single-slot noise to dominate. Shares of each open weekday sum to 1.
  */
 public final class IntradayProfile {
   /** Grids of at least this many slots a day (10 minutes or finer) are smoothed when asked. */

@@ -11,13 +11,13 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code previous-day}: the latest day with data repeated;
  *   <li>{@code seasonal-naive}: the same interval a week earlier;
- *   <li>{@code weekday-mean-5}, {@code weekday-median-5}, {@code weekday-mean-all}: mean or median of the
- *       last 5 (or all) same weekdays;
- *   <li>{@code daily-profile}: daily total (robust regression: weekday, trend, yearly Fourier terms,
- *       AR(1) residual) times the weekday's intraday profile;
+ *   <li>{@code weekday-mean-5}, {@code weekday-median-5}, {@code weekday-mean-all}: mean or median
+ *       of the last 5 (or all) same weekdays;
+ *   <li>{@code daily-profile}: daily total (robust regression: weekday, trend, yearly Fourier
+ *       terms, AR(1) residual) times the weekday's intraday profile;
  *   <li>{@code holt-winters}: double-seasonal Holt-Winters (Taylor) on the interval series;
- *   <li>{@code combination}: the average of {@code daily-profile}, {@code holt-winters} and
- *       {@code weekday-mean-5}.
+ *   <li>{@code combination}: the average of {@code daily-profile}, {@code holt-winters} and {@code
+ *       weekday-mean-5}.
  * </ul>
  */
 public final class ModelCatalog {
@@ -60,8 +60,8 @@ public final class ModelCatalog {
   }
 
   /**
-   * The candidates compared by the back-test when the method is {@code auto}. The first wins ties, such
-   * as a history too short for any back-test origin.
+   * The candidates compared by the back-test when the method is {@code auto}. The first wins ties,
+   * such as a history too short for any back-test origin.
    */
   public List<ForecastModel> autoCandidates() {
     return List.of(

@@ -4,10 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Which slots of each weekday a queue is open, learned from the recent weeks of its history: a slot is open
- * on a weekday when at least half of that weekday's recent days with data have a value there (zeros count as
- * open, absent intervals as closed). A weekday with no data in the recent weeks is closed; a weekday that
- * the history does not reach at all (under a week of data) gets the slots open on the other weekdays.
+ * Which slots of each weekday a queue is open, learned from the recent weeks of its history: a slot
+ * is open on a weekday when at least half of that weekday's recent days with data have a value
+ * there (zeros count as open, absent intervals as closed). A weekday with no data in the recent
+ * weeks is closed; a weekday that the history does not reach at all (under a week of data) gets the
+ * slots open on the other weekdays.
  */
 public final class OpenHours {
   /** How many recent weeks decide the opening hours. */
@@ -55,7 +56,8 @@ public final class OpenHours {
         union[s] |= open[w][s];
       }
     }
-    // A weekday the history never reached (under a week of data) is unknown, not closed: give it the
+    // A weekday the history never reached (under a week of data) is unknown, not closed: give it
+    // the
     // slots open on the weekdays seen.
     for (int w = 0; w < 7; w++) {
       if (seenDays[w] == 0) {

@@ -1,7 +1,8 @@
 package org.openwfm.forecasting.model;
 
 /**
- * Baseline: every forecast day repeats the latest day that has data (whatever its weekday), slot by slot.
+ * Baseline: every forecast day repeats the latest day that has data (whatever its weekday), slot by
+ * slot.
  */
 public final class PreviousDayModel implements ForecastModel {
 

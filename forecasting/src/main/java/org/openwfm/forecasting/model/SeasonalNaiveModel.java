@@ -1,8 +1,8 @@
 package org.openwfm.forecasting.model;
 
 /**
- * Baseline: weekly seasonal naive. Each interval repeats the same interval of the latest same weekday with a
- * value there (a week earlier, or earlier when that day is missing).
+ * Baseline: weekly seasonal naive. Each interval repeats the same interval of the latest same
+ * weekday with a value there (a week earlier, or earlier when that day is missing).
  */
 public final class SeasonalNaiveModel implements ForecastModel {
 

@@ -3,9 +3,10 @@ package org.openwfm.forecasting.model;
 import java.time.LocalDate;
 
 /**
- * What a model learns from: one queue's offered contacts by calendar day and slot up to the forecast origin
- * (the last row is the last day before the forecast), with its opening hours. NaN marks an absent interval:
- * closed, missing, or removed because the day was an event or an outlier. Models never modify the rows.
+ * What a model learns from: one queue's offered contacts by calendar day and slot up to the
+ * forecast origin (the last row is the last day before the forecast), with its opening hours. NaN
+ * marks an absent interval: closed, missing, or removed because the day was an event or an outlier.
+ * Models never modify the rows.
  */
 public final class TrainingData {
   private final LocalDate firstDay;
@@ -64,8 +65,8 @@ public final class TrainingData {
   }
 
   /**
-   * The day's total over its weekday's open slots, or NaN when the weekday is closed or an open slot is
-   * absent (a partial total would bias the level).
+   * The day's total over its weekday's open slots, or NaN when the weekday is closed or an open
+   * slot is absent (a partial total would bias the level).
    */
   public double dayTotal(int d) {
     int w = weekday(d);

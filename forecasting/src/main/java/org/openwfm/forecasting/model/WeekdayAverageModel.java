@@ -3,15 +3,17 @@ package org.openwfm.forecasting.model;
 import java.util.Arrays;
 
 /**
- * Baseline: each interval is the mean (or median) of the same interval on the last {@code k} same weekdays
- * that have a value there. With {@code k} unbounded it is the average of all previous same weekdays.
+ * Baseline: each interval is the mean (or median) of the same interval on the last {@code k} same
+ * weekdays that have a value there. With {@code k} unbounded it is the average of all previous same
+ * weekdays.
  */
 public final class WeekdayAverageModel implements ForecastModel {
   private final int k;
   private final boolean median;
 
   /**
-   * @param k how many recent same weekdays to average, at least 1; {@link Integer#MAX_VALUE} for all
+   * @param k how many recent same weekdays to average, at least 1; {@link Integer#MAX_VALUE} for
+   *     all
    * @param median true for the median, false for the mean
    */
   public WeekdayAverageModel(int k, boolean median) {

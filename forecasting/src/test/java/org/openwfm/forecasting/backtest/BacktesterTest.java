@@ -17,7 +17,11 @@ class BacktesterTest {
 
   private static Backtester.Scored scored(double wape, double... originError) {
     return new Backtester.Scored(
-        List.of(new MethodScore("m", 1, 7, wape, 1, 0, 10)), new double[0], new double[0], new int[0], 0,
+        List.of(new MethodScore("m", 1, 7, wape, 1, 0, 10)),
+        new double[0],
+        new double[0],
+        new int[0],
+        0,
         originError);
   }
 
@@ -25,14 +29,14 @@ class BacktesterTest {
     Map<String, Backtester.Scored> m = new LinkedHashMap<>();
     m.put("default", base);
     m.put("other", other);
-    return Backtester.choose(new Backtester.Outcome(m, base.originError().length, 7), List.of("default", "other"));
+    return Backtester.choose(
+        new Backtester.Outcome(m, base.originError().length, 7), List.of("default", "other"));
   }
 
   @Test
   void keepsTheDefaultWhenAnotherMethodIsBetterOnlyByNoise() {
     assertEquals(
-        "default",
-        choose(scored(0.20, 10, 10, 10, 10, 10, 10), scored(0.19, 6, 14, 7, 13, 8, 9)));
+        "default", choose(scored(0.20, 10, 10, 10, 10, 10, 10), scored(0.19, 6, 14, 7, 13, 8, 9)));
   }
 
   @Test

@@ -22,7 +22,8 @@ class IntervalCalibrationTest {
     int inside = 0;
     for (int i = 0; i < n; i++) {
       double forecast = 5 + 200 * random.nextDouble();
-      double actual = forecast + Math.sqrt(forecast + 0.01 * forecast * forecast) * gaussian(random);
+      double actual =
+          forecast + Math.sqrt(forecast + 0.01 * forecast * forecast) * gaussian(random);
       inside += actual >= band.low(forecast) && actual <= band.high(forecast) ? 1 : 0;
     }
     assertEquals(0.8, inside / (double) n, 0.02);

@@ -24,7 +24,11 @@ class ForecastCsvWriterTest {
             "daily-profile",
             List.of(
                 new IntervalForecast(
-                    LocalDateTime.of(2026, 2, 14, 9, 15), 12.34567, 10, 15.5, OptionalDouble.of(180.04)),
+                    LocalDateTime.of(2026, 2, 14, 9, 15),
+                    12.34567,
+                    10,
+                    15.5,
+                    OptionalDouble.of(180.04)),
                 new IntervalForecast(
                     LocalDateTime.of(2026, 2, 14, 9, 30), 2, 0, 4, OptionalDouble.empty())),
             report,

@@ -111,8 +111,7 @@ class HistoryCsvReaderTest {
 
   @Test
   void averagesTheRepeatedHourOfTheAutumnChangeInTheQueueZone() {
-    HistoryCsvReader reader =
-        new HistoryCsvReader(ZoneId.of("Europe/Tallinn"), OptionalInt.of(60));
+    HistoryCsvReader reader = new HistoryCsvReader(ZoneId.of("Europe/Tallinn"), OptionalInt.of(60));
     History h =
         reader.read(
             new StringReader(
@@ -134,9 +133,11 @@ class HistoryCsvReaderTest {
 
   @Test
   void readsTheUsBankFileWhenSharedDataIsPresent() throws Exception {
-    Path file = Path.of(System.getProperty("wfm.sharedData", "../shared/data"), "us-bank-2003/history.csv");
+    Path file =
+        Path.of(System.getProperty("wfm.sharedData", "../shared/data"), "us-bank-2003/history.csv");
     Assumptions.assumeTrue(Files.exists(file), "shared data not available");
-    QueueHistory q = new HistoryCsvReader().read(Files.newBufferedReader(file), "history.csv").queues().get(0);
+    QueueHistory q =
+        new HistoryCsvReader().read(Files.newBufferedReader(file), "history.csv").queues().get(0);
     assertEquals(5, q.intervalMinutes());
     assertEquals(LocalDate.of(2003, 3, 3), q.offered().firstDay());
     long present = 0;

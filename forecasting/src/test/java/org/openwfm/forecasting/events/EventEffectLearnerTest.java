@@ -27,7 +27,9 @@ class EventEffectLearnerTest {
       boolean weekend = START.plusDays(d).getDayOfWeek().getValue() >= 6;
       for (int s = 0; s < 4; s++) {
         rows[d][s] =
-            weekend || missing.contains(d) ? Double.NaN : 25 * scale.getOrDefault(d, 1.0) * (s == 0 && scale.containsKey(d) ? 2 : 1);
+            weekend || missing.contains(d)
+                ? Double.NaN
+                : 25 * scale.getOrDefault(d, 1.0) * (s == 0 && scale.containsKey(d) ? 2 : 1);
       }
     }
     return new TrainingData(START, rows, OpenHours.learn(START, rows));
@@ -81,9 +83,11 @@ class EventEffectLearnerTest {
         analysis.adjustment(START.plusDays(future + 1), futureEvents, open, warnings).factor(),
         0.02);
     assertEquals(
-        1.0, analysis.adjustment(START.plusDays(future + 7), futureEvents, open, warnings).factor());
+        1.0,
+        analysis.adjustment(START.plusDays(future + 7), futureEvents, open, warnings).factor());
     assertEquals(
-        1.3, analysis.adjustment(START.plusDays(future + 8), futureEvents, open, warnings).factor());
+        1.3,
+        analysis.adjustment(START.plusDays(future + 8), futureEvents, open, warnings).factor());
     assertEquals(1, warnings.size());
     assertTrue(warnings.iterator().next().contains("'launch'"));
   }
@@ -113,7 +117,8 @@ class EventEffectLearnerTest {
     assertEquals(EventEffectLearner.CLOSURE_KIND, closure.kind());
     assertTrue(closure.closed());
     assertEquals(3, analysis.closures().size());
-    // Day after: 25 * 1.3 * 5 = 162.5 against 100; three occurrences shrunk by 3/4 on the log scale.
+    // Day after: 25 * 1.3 * 5 = 162.5 against 100; three occurrences shrunk by 3/4 on the log
+    // scale.
     assertEquals(Math.exp(0.75 * Math.log(163.5 / 101)), closure.dayAfterFactor(), 0.01);
     assertTrue(analysis.isExcluded(30));
   }
@@ -122,7 +127,9 @@ class EventEffectLearnerTest {
   void keepsAKindClosedWhenTheQueueHadNoDataOnItsPastDays() {
     Set<Integer> missing = Set.of(30, 58);
     List<Event> events =
-        List.of(event(30, "holiday", OptionalDouble.empty()), event(58, "holiday", OptionalDouble.empty()));
+        List.of(
+            event(30, "holiday", OptionalDouble.empty()),
+            event(58, "holiday", OptionalDouble.empty()));
     TrainingData data = history(java.util.Map.of(), missing);
     EventAnalysis analysis = new EventEffectLearner().learn(data, events);
     assertTrue(analysis.effects().get(0).closed());

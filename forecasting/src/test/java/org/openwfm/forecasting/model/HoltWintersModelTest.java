@@ -20,7 +20,8 @@ class HoltWintersModelTest {
     for (int h = 0; h < 7; h++) {
       java.time.LocalDate day = Series.MONDAY.plusDays(112 + h);
       for (int s = 0; s < 24; s++) {
-        double expected = 50 + 20 * Math.sin(2 * Math.PI * s / 24) + 5 * day.getDayOfWeek().getValue();
+        double expected =
+            50 + 20 * Math.sin(2 * Math.PI * s / 24) + 5 * day.getDayOfWeek().getValue();
         assertEquals(expected, f[h][s], 0.5, day + " slot " + s);
       }
     }
