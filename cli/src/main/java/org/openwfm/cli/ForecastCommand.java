@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "forecast",
     mixinStandardHelpOptions = true,
-    description = "Forecast offered contacts (with an 80% band) and AHT per queue and interval.")
+    description = "Forecast offered contacts (with an 80%% band) and AHT per queue and interval.")
 public final class ForecastCommand implements Callable<Integer> {
 
   @Option(
@@ -72,7 +72,7 @@ public final class ForecastCommand implements Callable<Integer> {
       names = "--method",
       defaultValue = "auto",
       paramLabel = "NAME",
-      description = "auto (back-test choice) or a method: ${COMPLETION-CANDIDATES}.",
+      description = "Method: ${COMPLETION-CANDIDATES} (default auto: back-test choice).",
       completionCandidates = MethodNames.class)
   String method;
 
