@@ -18,7 +18,11 @@ import picocli.CommandLine.Command;
 public final class Wfm implements Runnable {
 
   /** The subcommands, one class each. */
-  static final Object[] SUBCOMMANDS = {ErlangCommand.class, StaffCommand.class};
+  static final Object[] SUBCOMMANDS = {
+    ErlangCommand.class,
+    StaffCommand.class,
+    ForecastCommand.class
+  };
 
   public static void main(String[] args) {
     System.exit(run(args));
