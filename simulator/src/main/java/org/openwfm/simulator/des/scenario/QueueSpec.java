@@ -1,0 +1,74 @@
+package org.openwfm.simulator.des.scenario;
+
+import java.util.Optional;
+import org.openwfm.simulator.des.random.Distribution;
+
+/**
+ * A queue (a channel and skill line).
+ *
+ * @param id unique name, e.g. {@code voice-et}
+ * @param channel the channel, which decides behaviour (abandonment, concurrency, backlog)
+ * @param arrivals expected contacts per interval (Poisson), either one day of intervals repeated every day or
+ *     every interval of the horizon
+ * @param handleTime talk (or work) time of one contact, seconds
+ * @param afterContactWork wrap-up after the contact, seconds; the agent stays busy
+ * @param patience time a waiting customer accepts before abandoning, seconds; empty means never
+ * @param serviceLevelThresholdSeconds acceptable wait (for e-mail and social: the deadline), seconds
+ * @param priority routing priority for {@code QUEUE_PRIORITY} contact selection, lower first
+ * @param ivrSelfServiceShare share of arrivals resolved in the IVR without reaching the queue
+ * @param botDeflectionShare share of the remaining arrivals resolved by a bot
+ * @param balkProbability probability that a customer who finds no free agent leaves at once
+ * @param retrial retrials of abandoned or balked customers
+ * @param callback callback offer when the expected wait is long
+ * @param firstContactResolution share resolved at first contact and the delay of repeats
+ * @param affinitySeconds how long a repeat contact waits for the agent who served it before (0: no affinity)
+ */
+public record QueueSpec(
+    String id,
+    Channel channel,
+    double[] arrivals,
+    Distribution handleTime,
+    Distribution afterContactWork,
+    Optional<Distribution> patience,
+    double serviceLevelThresholdSeconds,
+    int priority,
+    double ivrSelfServiceShare,
+    double botDeflectionShare,
+    double balkProbability,
+    Retrial retrial,
+    Callback callback,
+    FirstContactResolution firstContactResolution,
+    double affinitySeconds) {
+
+  public QueueSpec {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("queue id must be a non-empty string");
+    }
+    arrivals = arrivals.clone();
+    for (int i = 0; i < arrivals.length; i++) {
+      if (!(arrivals[i] >= 0) || Double.isInfinite(arrivals[i])) {
+        throw new IllegalArgumentException(
+            "queue " + id + ": arrivals[" + i + "] must be a number >= 0, got " + arrivals[i]);
+      }
+    }
+    if (!(serviceLevelThresholdSeconds >= 0)) {
+      throw new IllegalArgumentException("queue " + id + ": service-level threshold must be >= 0");
+    }
+    Scenario.requireProbability(ivrSelfServiceShare, "queue " + id + ": IVR self-service share");
+    Scenario.requireProbability(botDeflectionShare, "queue " + id + ": bot deflection share");
+    Scenario.requireProbability(balkProbability, "queue " + id + ": balk probability");
+    if (!(affinitySeconds >= 0)) {
+      throw new IllegalArgumentException("queue " + id + ": affinity seconds must be >= 0");
+    }
+  }
+
+  @Override
+  public double[] arrivals() {
+    return arrivals.clone();
+  }
+
+  /** Expected arrivals in the given interval of the horizon (the day profile repeats if shorter). */
+  public double arrivalsIn(int interval) {
+    return arrivals[interval % arrivals.length];
+  }
+}
