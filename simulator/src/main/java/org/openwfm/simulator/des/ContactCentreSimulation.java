@@ -39,6 +39,7 @@ public final class ContactCentreSimulation {
   private static final int SHIFT_END = 8;
   private static final int BREAK_START = 9;
   private static final int BREAK_END = 10;
+  private static final int REPLAYED_ARRIVAL = 11;
   private static final int RETURN_RETRIAL = 0;
   private static final int RETURN_REPEAT = 1;
 
@@ -223,6 +224,7 @@ public final class ContactCentreSimulation {
       executed++;
       switch (list.kind()) {
         case ARRIVAL -> onArrival(queues[list.argument()]);
+        case REPLAYED_ARRIVAL -> arrive(queues[list.argument()]);
         case END_WORK -> onEndWork((Contact) list.subject());
         case ABANDON -> onAbandon((Contact) list.subject());
         case INTERVAL -> onInterval(list.argument());
@@ -299,6 +301,13 @@ public final class ContactCentreSimulation {
     }
     double end = (k + 1) * intervalSeconds;
     for (QueueState queue : queues) {
+      if (queue.spec.replaysArrivals()) {
+        double[] times = queue.arrivalTimes;
+        while (queue.nextArrivalTime < times.length && times[queue.nextArrivalTime] < end) {
+          events.schedule(times[queue.nextArrivalTime++], REPLAYED_ARRIVAL, queue.index, null);
+        }
+        continue;
+      }
       queue.rate = queue.spec.arrivalsIn(k) * dayFactor / intervalSeconds;
       if (queue.rate > 0) {
         double next = now - Math.log(queue.arrivalStream.nextDouble()) / queue.rate;
@@ -383,6 +392,10 @@ public final class ContactCentreSimulation {
     if (next < (interval + 1) * intervalSeconds) {
       events.schedule(next, ARRIVAL, queue.index, null);
     }
+    arrive(queue);
+  }
+
+  private void arrive(QueueState queue) {
     int cell = (queue.index * intervals + interval) * C;
     counters[cell + ARRIVALS]++;
     QueueSpec spec = queue.spec;

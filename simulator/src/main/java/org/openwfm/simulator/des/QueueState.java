@@ -27,6 +27,9 @@ final class QueueState {
   final RandomStream decisionStream;
   /** Arrival rate of the current interval, per second. */
   double rate;
+  /** Replayed arrival times, ascending, and the next one to schedule. */
+  final double[] arrivalTimes;
+  int nextArrivalTime;
 
   QueueState(
       int index,
@@ -46,6 +49,7 @@ final class QueueState {
     this.levels = levels;
     this.delays = delays;
     this.overflowDelays = overflowDelays;
+    this.arrivalTimes = spec.arrivalTimes();
     this.arrivalStream = streams.stream("arrivals/" + spec.id());
     this.handleStream = streams.stream("handle/" + spec.id());
     this.patienceStream = streams.stream("patience/" + spec.id());

@@ -1,5 +1,6 @@
 package org.openwfm.simulator.des.scenario;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.openwfm.simulator.des.random.Distribution;
 
@@ -9,7 +10,7 @@ import org.openwfm.simulator.des.random.Distribution;
  * @param id unique name, e.g. {@code voice-et}
  * @param channel the channel, which decides behaviour (abandonment, concurrency, backlog)
  * @param arrivals expected contacts per interval (Poisson), either one day of intervals repeated every day or
- *     every interval of the horizon
+ *     every interval of the horizon; empty when {@code arrivalTimes} replays given arrivals
  * @param handleTime talk (or work) time of one contact, seconds
  * @param afterContactWork wrap-up after the contact, seconds; the agent stays busy
  * @param patience time a waiting customer accepts before abandoning, seconds; empty means never
@@ -22,6 +23,8 @@ import org.openwfm.simulator.des.random.Distribution;
  * @param callback callback offer when the expected wait is long
  * @param firstContactResolution share resolved at first contact and the delay of repeats
  * @param affinitySeconds how long a repeat contact waits for the agent who served it before (0: no affinity)
+ * @param arrivalTimes arrival times in seconds from the start of the horizon to replay instead of Poisson
+ *     arrivals (e.g. a recorded day, or a small hand-checkable case); empty for Poisson arrivals
  */
 public record QueueSpec(
     String id,
@@ -38,7 +41,8 @@ public record QueueSpec(
     Retrial retrial,
     Callback callback,
     FirstContactResolution firstContactResolution,
-    double affinitySeconds) {
+    double affinitySeconds,
+    double[] arrivalTimes) {
 
   public QueueSpec {
     if (id == null || id.isBlank()) {
@@ -57,6 +61,15 @@ public record QueueSpec(
     Scenario.requireProbability(ivrSelfServiceShare, "queue " + id + ": IVR self-service share");
     Scenario.requireProbability(botDeflectionShare, "queue " + id + ": bot deflection share");
     Scenario.requireProbability(balkProbability, "queue " + id + ": balk probability");
+    arrivalTimes = arrivalTimes.clone();
+    Arrays.sort(arrivalTimes);
+    if (arrivalTimes.length > 0 && !(arrivalTimes[0] >= 0)) {
+      throw new IllegalArgumentException("queue " + id + ": arrival times must be >= 0 seconds");
+    }
+    if (arrivalTimes.length > 0 && arrivals.length > 0) {
+      throw new IllegalArgumentException(
+          "queue " + id + ": give either arrivals per interval or arrival times, not both");
+    }
     if (!(affinitySeconds >= 0)) {
       throw new IllegalArgumentException("queue " + id + ": affinity seconds must be >= 0");
     }
@@ -65,6 +78,16 @@ public record QueueSpec(
   @Override
   public double[] arrivals() {
     return arrivals.clone();
+  }
+
+  @Override
+  public double[] arrivalTimes() {
+    return arrivalTimes.clone();
+  }
+
+  /** Whether arrivals replay {@link #arrivalTimes()} rather than follow a Poisson process. */
+  public boolean replaysArrivals() {
+    return arrivalTimes.length > 0;
   }
 
   /** Expected arrivals in the given interval of the horizon (the day profile repeats if shorter). */

@@ -52,7 +52,7 @@ public record Scenario(
         throw new IllegalArgumentException("queue id " + queue.id() + " is used twice");
       }
       int length = queue.arrivals().length;
-      if (length != intervalsPerDay && length != intervalsPerDay * days) {
+      if (!queue.replaysArrivals() && length != intervalsPerDay && length != intervalsPerDay * days) {
         throw new IllegalArgumentException(
             "queue " + queue.id() + ": arrivals must have " + intervalsPerDay + " or "
                 + intervalsPerDay * days + " values, got " + length);

@@ -103,19 +103,34 @@ public final class ScenarioReader {
   private static QueueSpec queue(JsonField field, int intervalsPerDay, int days) {
     field.object(Set.of("id", "channel", "arrivals", "handleTime", "afterContactWork", "patience",
         "serviceLevelThresholdSeconds", "priority", "ivrSelfServiceShare", "botDeflectionShare",
-        "balkProbability", "retrial", "callback", "firstContactResolution", "affinitySeconds"));
+        "balkProbability", "retrial", "callback", "firstContactResolution", "affinitySeconds",
+        "arrivalTimesSeconds"));
     String id = field.get("id").text();
     Channel channel = field.has("channel") ? field.get("channel").enumValue(Channel.class)
         : Channel.VOICE;
-    JsonField arrivalsField = field.get("arrivals");
-    List<JsonField> items = arrivalsField.array();
-    if (items.size() != intervalsPerDay && items.size() != intervalsPerDay * days) {
-      throw arrivalsField.invalid("expected " + intervalsPerDay + " values (one day) or "
-          + intervalsPerDay * days + " (every interval), got " + items.size());
-    }
-    double[] arrivals = new double[items.size()];
-    for (int i = 0; i < arrivals.length; i++) {
-      arrivals[i] = items.get(i).nonNegative();
+    double[] arrivals = new double[0];
+    double[] arrivalTimes = new double[0];
+    if (field.has("arrivalTimesSeconds")) {
+      if (field.has("arrivals")) {
+        throw field.get("arrivals").invalid(
+            "give either arrivals (per interval) or arrivalTimesSeconds, not both");
+      }
+      List<JsonField> times = field.get("arrivalTimesSeconds").array();
+      arrivalTimes = new double[times.size()];
+      for (int i = 0; i < arrivalTimes.length; i++) {
+        arrivalTimes[i] = times.get(i).nonNegative();
+      }
+    } else {
+      JsonField arrivalsField = field.get("arrivals");
+      List<JsonField> items = arrivalsField.array();
+      if (items.size() != intervalsPerDay && items.size() != intervalsPerDay * days) {
+        throw arrivalsField.invalid("expected " + intervalsPerDay + " values (one day) or "
+            + intervalsPerDay * days + " (every interval), got " + items.size());
+      }
+      arrivals = new double[items.size()];
+      for (int i = 0; i < arrivals.length; i++) {
+        arrivals[i] = items.get(i).nonNegative();
+      }
     }
     Distribution handle = distribution(field.get("handleTime"));
     Distribution wrapUp = field.optional("afterContactWork").map(ScenarioReader::distribution)
@@ -144,7 +159,8 @@ public final class ScenarioReader {
       return new QueueSpec(id, channel, arrivals, handle, wrapUp, patience, threshold, priority,
           share(field, "ivrSelfServiceShare"), share(field, "botDeflectionShare"),
           share(field, "balkProbability"), retrial, callback, fcr,
-          field.has("affinitySeconds") ? field.get("affinitySeconds").nonNegative() : 0);
+          field.has("affinitySeconds") ? field.get("affinitySeconds").nonNegative() : 0,
+          arrivalTimes);
     } catch (IllegalArgumentException e) {
       throw field.invalid(e.getMessage());
     }
