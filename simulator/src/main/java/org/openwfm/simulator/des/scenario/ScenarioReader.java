@@ -155,12 +155,13 @@ public final class ScenarioReader {
       return new FirstContactResolution(f.get("rate").probability(),
           distribution(f.get("repeatDelay")));
     }).orElse(FirstContactResolution.always());
+    double ivr = share(field, "ivrSelfServiceShare");
+    double bot = share(field, "botDeflectionShare");
+    double balk = share(field, "balkProbability");
+    double affinity = field.has("affinitySeconds") ? field.get("affinitySeconds").nonNegative() : 0;
     try {
       return new QueueSpec(id, channel, arrivals, handle, wrapUp, patience, threshold, priority,
-          share(field, "ivrSelfServiceShare"), share(field, "botDeflectionShare"),
-          share(field, "balkProbability"), retrial, callback, fcr,
-          field.has("affinitySeconds") ? field.get("affinitySeconds").nonNegative() : 0,
-          arrivalTimes);
+          ivr, bot, balk, retrial, callback, fcr, affinity, arrivalTimes);
     } catch (IllegalArgumentException e) {
       throw field.invalid(e.getMessage());
     }
