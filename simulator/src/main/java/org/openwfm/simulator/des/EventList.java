@@ -3,41 +3,65 @@ package org.openwfm.simulator.des;
 import java.util.Arrays;
 
 /**
- * The future event list: a binary min-heap on (time, insertion order) kept in primitive arrays, so that
- * events at equal times fire first-in first-out and a run is reproducible. An event is an integer kind, an
- * integer argument and an optional object. Times are seconds. Not thread-safe: one list per simulation run.
+ * The future event list: a 4-ary min-heap on (time, insertion order) kept in primitive arrays, so that events
+ * at equal times fire first-in first-out and a run is reproducible. An event is a kind (0 to 15), an integer
+ * argument (0 to 2^20 - 1) and an optional object. Times are seconds. Not thread-safe: one list per run.
+ *
+ * <p>Kind, argument and insertion order are packed in one long whose high bits are the order, so one
+ * comparison of (time, long) orders two events and a sift moves three arrays.
  */
 public final class EventList {
-  private double[] times = new double[64];
-  private long[] orders = new long[64];
-  private int[] kinds = new int[64];
-  private int[] arguments = new int[64];
-  private Object[] subjects = new Object[64];
+  private static final int KIND_BITS = 4;
+  private static final int ARGUMENT_BITS = 20;
+  private static final int ORDER_SHIFT = KIND_BITS + ARGUMENT_BITS;
+  private static final long MAX_ORDER = (1L << (63 - ORDER_SHIFT)) - 1;
+
+  private double[] times = new double[256];
+  private long[] keys = new long[256];
+  private Object[] subjects = new Object[256];
   private int size;
   private long nextOrder;
 
   private double currentTime;
-  private int currentKind;
-  private int currentArgument;
+  private long currentKey;
   private Object currentSubject;
 
-  /** Schedules an event; {@code time} must not be NaN. */
+  /**
+   * Schedules an event.
+   *
+   * @param time when, seconds; not NaN
+   * @param kind 0 to 15
+   * @param argument 0 to 1,048,575
+   * @param subject an object the event concerns, or null
+   */
   public void schedule(double time, int kind, int argument, Object subject) {
+    if ((kind >>> KIND_BITS) != 0 || (argument >>> ARGUMENT_BITS) != 0 || Double.isNaN(time)) {
+      throw new IllegalArgumentException(
+          "event kind 0-15, argument 0-" + ((1 << ARGUMENT_BITS) - 1) + " and a time needed, got "
+              + kind + ", " + argument + ", " + time);
+    }
+    if (nextOrder > MAX_ORDER) {
+      throw new IllegalStateException("more than " + MAX_ORDER + " events scheduled in one run");
+    }
+    long key = (nextOrder++ << ORDER_SHIFT) | ((long) kind << ARGUMENT_BITS) | argument;
     if (size == times.length) {
       grow();
     }
-    long order = nextOrder++;
     int i = size++;
     while (i > 0) {
-      int parent = (i - 1) >>> 1;
+      int parent = (i - 1) >>> 2;
       double parentTime = times[parent];
-      if (parentTime < time || (parentTime == time && orders[parent] < order)) {
+      if (parentTime < time || (parentTime == time && keys[parent] < key)) {
         break;
       }
-      move(parent, i);
+      times[i] = parentTime;
+      keys[i] = keys[parent];
+      subjects[i] = subjects[parent];
       i = parent;
     }
-    set(i, time, order, kind, argument, subject);
+    times[i] = time;
+    keys[i] = key;
+    subjects[i] = subject;
   }
 
   /** Whether no event is left. */
@@ -56,35 +80,45 @@ public final class EventList {
    */
   public void pop() {
     currentTime = times[0];
-    currentKind = kinds[0];
-    currentArgument = arguments[0];
+    currentKey = keys[0];
     currentSubject = subjects[0];
     int last = --size;
     double time = times[last];
-    long order = orders[last];
-    int kind = kinds[last];
-    int argument = arguments[last];
+    long key = keys[last];
     Object subject = subjects[last];
     subjects[last] = null;
+    if (last == 0) {
+      return;
+    }
     int i = 0;
-    int half = last >>> 1;
-    while (i < half) {
-      int child = 2 * i + 1;
-      int right = child + 1;
-      if (right < last
-          && (times[right] < times[child]
-              || (times[right] == times[child] && orders[right] < orders[child]))) {
-        child = right;
-      }
-      if (time < times[child] || (time == times[child] && order < orders[child])) {
+    while (true) {
+      int first = 4 * i + 1;
+      if (first >= last) {
         break;
       }
-      move(child, i);
-      i = child;
+      int best = first;
+      double bestTime = times[first];
+      long bestKey = keys[first];
+      int end = Math.min(first + 4, last);
+      for (int c = first + 1; c < end; c++) {
+        double t = times[c];
+        if (t < bestTime || (t == bestTime && keys[c] < bestKey)) {
+          best = c;
+          bestTime = t;
+          bestKey = keys[c];
+        }
+      }
+      if (time < bestTime || (time == bestTime && key < bestKey)) {
+        break;
+      }
+      times[i] = bestTime;
+      keys[i] = bestKey;
+      subjects[i] = subjects[best];
+      i = best;
     }
-    if (last > 0) {
-      set(i, time, order, kind, argument, subject);
-    }
+    times[i] = time;
+    keys[i] = key;
+    subjects[i] = subject;
   }
 
   /** Time of the current (last popped) event, seconds. */
@@ -93,39 +127,21 @@ public final class EventList {
   }
 
   public int kind() {
-    return currentKind;
+    return (int) (currentKey >>> ARGUMENT_BITS) & ((1 << KIND_BITS) - 1);
   }
 
   public int argument() {
-    return currentArgument;
+    return (int) currentKey & ((1 << ARGUMENT_BITS) - 1);
   }
 
   public Object subject() {
     return currentSubject;
   }
 
-  private void move(int from, int to) {
-    times[to] = times[from];
-    orders[to] = orders[from];
-    kinds[to] = kinds[from];
-    arguments[to] = arguments[from];
-    subjects[to] = subjects[from];
-  }
-
-  private void set(int i, double time, long order, int kind, int argument, Object subject) {
-    times[i] = time;
-    orders[i] = order;
-    kinds[i] = kind;
-    arguments[i] = argument;
-    subjects[i] = subject;
-  }
-
   private void grow() {
     int capacity = times.length * 2;
     times = Arrays.copyOf(times, capacity);
-    orders = Arrays.copyOf(orders, capacity);
-    kinds = Arrays.copyOf(kinds, capacity);
-    arguments = Arrays.copyOf(arguments, capacity);
+    keys = Arrays.copyOf(keys, capacity);
     subjects = Arrays.copyOf(subjects, capacity);
   }
 }
