@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.openwfm.simulator.des.random.RandomStreams;
+import org.openwfm.simulator.des.random.SubstreamSeeds;
 import org.openwfm.simulator.des.scenario.AgentGroupSpec;
 import org.openwfm.simulator.des.scenario.AgentShift;
 import org.openwfm.simulator.des.scenario.Callback;
@@ -89,8 +90,19 @@ public final class ContactCentreSimulation {
    * @param replication the replication index, which selects the substream (>= 0)
    */
   public ContactCentreSimulation(Scenario scenario, long seed, int replication) {
+    this(scenario, new SubstreamSeeds(seed), replication);
+  }
+
+  /**
+   * A replication whose random substreams come from a table shared with the other replications of a run.
+   *
+   * @param scenario the scenario
+   * @param seeds substream states of the base seed, shared across replications
+   * @param replication the replication index, which selects the substream (>= 0)
+   */
+  public ContactCentreSimulation(Scenario scenario, SubstreamSeeds seeds, int replication) {
     this.scenario = scenario;
-    RandomStreams streams = new RandomStreams(seed, replication);
+    RandomStreams streams = new RandomStreams(seeds, replication);
     this.intervalSeconds = scenario.intervalSeconds();
     this.horizon = scenario.horizonSeconds();
     this.intervals = scenario.intervals();

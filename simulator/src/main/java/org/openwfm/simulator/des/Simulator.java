@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.openwfm.simulator.des.random.SubstreamSeeds;
 import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.stats.Estimate;
 
@@ -45,11 +46,12 @@ public final class Simulator {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
+    SubstreamSeeds seeds = new SubstreamSeeds(seed);
     double[][] summaries = new double[replications][];
     long[] events = new long[replications];
     if (threads == 1) {
       for (int i = 0; i < replications; i++) {
-        runOne(seed, i, summaries, events);
+        runOne(seeds, i, summaries, events);
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications));
@@ -57,7 +59,7 @@ public final class Simulator {
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < replications; i++) {
           int replication = i;
-          futures.add(pool.submit(() -> runOne(seed, replication, summaries, events)));
+          futures.add(pool.submit(() -> runOne(seeds, replication, summaries, events)));
         }
         for (Future<?> future : futures) {
           future.get();
@@ -78,8 +80,9 @@ public final class Simulator {
     return report(summaries, seed, totalEvents);
   }
 
-  private void runOne(long seed, int replication, double[][] summaries, long[] events) {
-    ReplicationResult result = new ContactCentreSimulation(scenario, seed, replication).run();
+  private void runOne(
+      SubstreamSeeds seeds, int replication, double[][] summaries, long[] events) {
+    ReplicationResult result = new ContactCentreSimulation(scenario, seeds, replication).run();
     summaries[replication] = summarize(result);
     events[replication] = result.events();
   }

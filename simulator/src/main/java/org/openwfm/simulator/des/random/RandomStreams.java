@@ -20,7 +20,7 @@ public final class RandomStreams {
   private static final long M1 = 4294967087L;
   private static final long M2 = 4294944443L;
 
-  private final long baseSeed;
+  private final SubstreamSeeds seeds;
   private final int replication;
   private final Map<String, RandomStream> streams = new HashMap<>();
 
@@ -29,10 +29,20 @@ public final class RandomStreams {
    * @param replication the replication index (0-based), which selects the substream
    */
   public RandomStreams(long baseSeed, int replication) {
+    this(new SubstreamSeeds(baseSeed), replication);
+  }
+
+  /**
+   * Streams whose substream states come from a table shared by the replications of a run.
+   *
+   * @param seeds the shared substream states of the base seed
+   * @param replication the replication index (0-based), which selects the substream
+   */
+  public RandomStreams(SubstreamSeeds seeds, int replication) {
     if (replication < 0) {
       throw new IllegalArgumentException("replication must be >= 0, got " + replication);
     }
-    this.baseSeed = baseSeed;
+    this.seeds = seeds;
     this.replication = replication;
   }
 
@@ -48,10 +58,7 @@ public final class RandomStreams {
 
   private RandomStream create(String name) {
     MRG32k3a stream = new MRG32k3a(name);
-    stream.setSeed(seedOf(baseSeed, name));
-    for (int i = 0; i < replication; i++) {
-      stream.resetNextSubstream();
-    }
+    stream.setSeed(seeds.seed(name, replication));
     return stream;
   }
 
