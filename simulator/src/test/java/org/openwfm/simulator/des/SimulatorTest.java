@@ -1,0 +1,88 @@
+package org.openwfm.simulator.des;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.openwfm.simulator.des.scenario.Scenario;
+import org.openwfm.simulator.des.scenario.ScenarioReader;
+
+class SimulatorTest {
+  private static final String TWO_QUEUES = """
+      {"intervalsPerDay": 4, "intervalMinutes": 60,
+       "queues": [
+         {"id": "voice", "arrivals": [100, 200, 150, 50],
+          "handleTime": {"distribution": "exponential", "mean": 180},
+          "patience": {"distribution": "exponential", "mean": 120},
+          "serviceLevelThresholdSeconds": 20},
+         {"id": "chat", "channel": "CHAT", "arrivals": [40, 60, 60, 20],
+          "handleTime": {"distribution": "lognormal", "mean": 400, "standardDeviation": 200},
+          "serviceLevelThresholdSeconds": 60}],
+       "agentGroups": [
+         {"id": "voice", "skills": [{"queue": "voice"}], "agentsPerInterval": [%d]},
+         {"id": "chat", "skills": [{"queue": "chat"}, {"queue": "voice", "delaySeconds": 30}],
+          "maxConcurrentChats": 2, "agentsPerInterval": [3]}]}
+      """;
+
+  private static Scenario scenario(int voiceAgents) {
+    return ScenarioReader.withoutFiles().read(TWO_QUEUES.formatted(voiceAgents), "two-queues");
+  }
+
+  @Test
+  void sameSeedGivesTheSameReportWhateverTheThreadCount() {
+    SimulationReport one = new Simulator(scenario(8), true).run(40, 5, 1);
+    SimulationReport four = new Simulator(scenario(8), true).run(40, 5, 4);
+    assertEquals(one, four);
+    assertNotEquals(one, new Simulator(scenario(8), true).run(40, 6, 4));
+  }
+
+  @Test
+  void scenariosWithDifferentStaffingShareArrivalsAndHandleTimes() {
+    // Common random numbers: the arrivals of a queue come from its own named stream.
+    ReplicationResult few = new ContactCentreSimulation(scenario(6), 9, 3).run();
+    ReplicationResult many = new ContactCentreSimulation(scenario(12), 9, 3).run();
+    for (int q = 0; q < 2; q++) {
+      for (int i = 0; i < 4; i++) {
+        assertEquals(few.counter(q, i, QueueCounter.ARRIVALS),
+            many.counter(q, i, QueueCounter.ARRIVALS));
+      }
+    }
+    assertTrue(few.counter(0, 0, 4, QueueCounter.ABANDONED)
+        > many.counter(0, 0, 4, QueueCounter.ABANDONED));
+  }
+
+  @Test
+  void aSimulationObjectRunsOnce() {
+    ContactCentreSimulation simulation = new ContactCentreSimulation(scenario(8), 1, 0);
+    simulation.run();
+    assertThrows(IllegalStateException.class, simulation::run);
+  }
+
+  @Test
+  void reportsEveryDayAndIntervalWhenAsked() {
+    SimulationReport report = new Simulator(scenario(8), true).run(5, 1, 2);
+    SimulationReport.QueueReport voice = report.queue("voice");
+    assertEquals(1, voice.days().size());
+    assertEquals(4, voice.intervals().size());
+    double perInterval = 0;
+    for (var interval : voice.intervals()) {
+      perInterval += interval.get(QueueMetric.OFFERED).mean();
+    }
+    assertEquals(voice.get(QueueMetric.OFFERED).mean(), perInterval, 1e-9);
+  }
+
+  @Test
+  void shippedWeekScenarioHasAboutAMillionContacts() throws IOException {
+    Scenario week = PublishedCasesTest.load("week-1000-agents.json");
+    assertEquals(10, week.queues().size());
+    ReplicationResult r = new ContactCentreSimulation(week, 1, 0).run();
+    double arrivals = 0;
+    for (int q = 0; q < r.queues(); q++) {
+      arrivals += r.counter(q, 0, r.intervals(), QueueCounter.ARRIVALS);
+    }
+    assertTrue(arrivals > 850_000 && arrivals < 1_150_000, "contacts in a week: " + arrivals);
+  }
+}
