@@ -17,24 +17,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code wfm simulate}: runs replications of a scenario file and writes the estimates as JSON (to a file, or
- * standard output). A given seed gives the same output whatever the number of threads.
+ * {@code wfm simulate}: runs replications of a scenario file and writes the estimates as JSON (to a
+ * file, or standard output). A given seed gives the same output whatever the number of threads.
  */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = "Simulate a scenario (JSON, see docs/simulation.md) and write estimates with 95% "
-        + "confidence intervals as JSON.")
+    description =
+        "Simulate a scenario (JSON, see docs/simulation.md) and write estimates with 95% "
+            + "confidence intervals as JSON.")
 public final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--scenario", required = true, description = "Scenario JSON file.")
   Path scenario;
 
-  @Option(names = "--replications", defaultValue = "1000",
+  @Option(
+      names = "--replications",
+      defaultValue = "1000",
       description = "Independent replications (default ${DEFAULT-VALUE}).")
   int replications;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Base seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Base seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--out", description = "Output JSON file (default: standard output).")
@@ -49,8 +55,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (replications < 1) {
-      throw new IllegalArgumentException("--replications: expected an integer >= 1, got "
-          + replications);
+      throw new IllegalArgumentException(
+          "--replications: expected an integer >= 1, got " + replications);
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
@@ -58,8 +64,9 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     String json = readText(scenario, "--scenario");
     Path base = scenario.toAbsolutePath().getParent();
-    ScenarioReader reader = new ScenarioReader(name -> readText(base.resolve(name),
-        scenario.getFileName() + ": schedule.file"));
+    ScenarioReader reader =
+        new ScenarioReader(
+            name -> readText(base.resolve(name), scenario.getFileName() + ": schedule.file"));
     Scenario model = reader.read(json, scenario.getFileName().toString());
     SimulationReport report = new Simulator(model, intervals).run(replications, seed, workers);
     String text = ReportJson.write(report);
@@ -87,8 +94,8 @@ public final class SimulateCommand implements Callable<Integer> {
       Path absolute = target.toAbsolutePath();
       Path temporary = Files.createTempFile(absolute.getParent(), ".simulate", ".tmp");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }

@@ -24,15 +24,31 @@ class SimulateCommandTest {
   @Test
   void writesQueuesAndAgentGroupsWithMeanAndConfidenceInterval() throws IOException {
     Path out = dir.resolve("result.json");
-    int code = Wfm.run("simulate", "--scenario", SCENARIOS.resolve("mmcab.json").toString(),
-        "--replications", "40", "--seed", "7", "--out", out.toString());
+    int code =
+        Wfm.run(
+            "simulate",
+            "--scenario",
+            SCENARIOS.resolve("mmcab.json").toString(),
+            "--replications",
+            "40",
+            "--seed",
+            "7",
+            "--out",
+            out.toString());
     assertEquals(0, code);
     JsonNode root = new ObjectMapper().readTree(out.toFile());
     JsonNode voice = root.get("queues").get(0);
     assertEquals("voice", voice.get("id").asText());
-    for (String field : new String[] {"offered", "served", "abandoned",
-        "answered_within_threshold", "service_level", "service_level_abandon_aware",
-        "asa_seconds"}) {
+    for (String field :
+        new String[] {
+          "offered",
+          "served",
+          "abandoned",
+          "answered_within_threshold",
+          "service_level",
+          "service_level_abandon_aware",
+          "asa_seconds"
+        }) {
       JsonNode estimate = voice.get(field);
       double mean = estimate.get("mean").asDouble();
       double lower = estimate.get("ci95").get(0).asDouble();
@@ -51,18 +67,39 @@ class SimulateCommandTest {
     Path one = dir.resolve("one.json");
     Path two = dir.resolve("two.json");
     String scenario = SCENARIOS.resolve("mmc.json").toString();
-    assertEquals(0, Wfm.run("simulate", "--scenario", scenario, "--replications", "30",
-        "--threads", "1", "--out", one.toString()));
-    assertEquals(0, Wfm.run("simulate", "--scenario", scenario, "--replications", "30",
-        "--threads", "3", "--out", two.toString()));
+    assertEquals(
+        0,
+        Wfm.run(
+            "simulate",
+            "--scenario",
+            scenario,
+            "--replications",
+            "30",
+            "--threads",
+            "1",
+            "--out",
+            one.toString()));
+    assertEquals(
+        0,
+        Wfm.run(
+            "simulate",
+            "--scenario",
+            scenario,
+            "--replications",
+            "30",
+            "--threads",
+            "3",
+            "--out",
+            two.toString()));
     assertEquals(Files.readString(one), Files.readString(two));
   }
 
   @Test
   void rejectsScenarioWithBadFieldNamingItsPath() throws IOException {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, Files.readString(SCENARIOS.resolve("mmc.json"))
-        .replace("\"mean\": 120", "\"mean\": -120"));
+    Files.writeString(
+        bad,
+        Files.readString(SCENARIOS.resolve("mmc.json")).replace("\"mean\": 120", "\"mean\": -120"));
     Path out = dir.resolve("never.json");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream original = System.err;
@@ -75,7 +112,8 @@ class SimulateCommandTest {
     }
     assertEquals(2, code);
     String message = err.toString(StandardCharsets.UTF_8);
-    assertTrue(message.contains("bad.json: queues[0].handleTime.mean: expected a positive number"),
+    assertTrue(
+        message.contains("bad.json: queues[0].handleTime.mean: expected a positive number"),
         message);
     assertFalse(Files.exists(out));
   }

@@ -1,8 +1,9 @@
 package org.openwfm.simulator.des;
 
 /**
- * An intrusive doubly linked list of agents (by global agent index) with constant-time append, removal and
- * access to the first; appended in the order agents become free, so the first is the longest idle.
+ * An intrusive doubly linked list of agents (by global agent index) with constant-time append,
+ * removal and access to the first; appended in the order agents become free, so the first is the
+ * longest idle.
  */
 final class AgentList {
   private final int[] previous;

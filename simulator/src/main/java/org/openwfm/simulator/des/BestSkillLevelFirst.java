@@ -1,8 +1,8 @@
 package org.openwfm.simulator.des;
 
 /**
- * Routing policy: the eligible group with the highest skill level for the queue first; among groups of
- * equal level, the agent idle the longest.
+ * Routing policy: the eligible group with the highest skill level for the queue first; among groups
+ * of equal level, the agent idle the longest.
  */
 final class BestSkillLevelFirst implements AgentSelection {
   private final GroupState[] groups;

@@ -8,20 +8,26 @@ final class Contact {
   static final byte GONE = 3;
 
   final QueueState queue;
+
   /** Time the customer's place in line starts (kept for a callback). */
   final double arrival;
+
   /** Interval of arrival, to which all its statistics go. */
   final int interval;
+
   final double handleTime;
   final double afterContactWork;
   final boolean repeat;
   final boolean retrial;
   byte state = WAITING;
   boolean callback;
+
   /** Waiting in an agent's personal line (last-agent affinity) rather than in the queue. */
   boolean inPersonalLine;
+
   /** The agent who served this customer's previous contact, or null. */
   Agent preferredAgent;
+
   /** The agent serving it. */
   Agent agent;
 

@@ -21,12 +21,13 @@ import org.openwfm.simulator.des.scenario.Skill;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * One replication of a scenario: its own clock, event list, agents, queues and random streams (substream
- * {@code replication} of every named stream, so the result depends only on the seed and the replication
- * index). Use once: construct, then {@link #run()}. Not thread-safe; run replications as separate objects.
+ * One replication of a scenario: its own clock, event list, agents, queues and random streams
+ * (substream {@code replication} of every named stream, so the result depends only on the seed and
+ * the replication index). Use once: construct, then {@link #run()}. Not thread-safe; run
+ * replications as separate objects.
  *
- * <p>Time is in seconds from the start of the horizon. Occupancy integrals are clipped to the horizon; contact
- * counts go to the interval in which the contact entered the queue.
+ * <p>Time is in seconds from the start of the horizon. Occupancy integrals are clipped to the
+ * horizon; contact counts go to the interval in which the contact entered the queue.
  */
 public final class ContactCentreSimulation {
   private static final int INTERVAL = 0;
@@ -94,7 +95,8 @@ public final class ContactCentreSimulation {
   }
 
   /**
-   * A replication whose random substreams come from a table shared with the other replications of a run.
+   * A replication whose random substreams come from a table shared with the other replications of a
+   * run.
    *
    * @param scenario the scenario
    * @param seeds substream states of the base seed, shared across replications
@@ -122,9 +124,10 @@ public final class ContactCentreSimulation {
         byAgent.computeIfAbsent(shift.agent(), k -> new ArrayList<>()).add(shift);
       }
       shiftsByAgent.add(byAgent);
-      totalAgents += spec.shifts().isEmpty()
-          ? Arrays.stream(spec.agentsPerInterval()).max().orElse(0)
-          : byAgent.size();
+      totalAgents +=
+          spec.shifts().isEmpty()
+              ? Arrays.stream(spec.agentsPerInterval()).max().orElse(0)
+              : byAgent.size();
     }
     groups = new GroupState[groupSpecs.size()];
     agents = new Agent[totalAgents];
@@ -140,12 +143,20 @@ public final class ContactCentreSimulation {
         levels[s] = skills.get(s).level();
         delays[s] = skills.get(s).delaySeconds();
       }
-      GroupState group = new GroupState(g, spec, skillQueues, levels, delays, totalAgents,
-          streams.stream("absenteeism/" + spec.id()));
+      GroupState group =
+          new GroupState(
+              g,
+              spec,
+              skillQueues,
+              levels,
+              delays,
+              totalAgents,
+              streams.stream("absenteeism/" + spec.id()));
       groups[g] = group;
-      int size = spec.shifts().isEmpty()
-          ? Arrays.stream(spec.agentsPerInterval()).max().orElse(0)
-          : shiftsByAgent.get(g).size();
+      int size =
+          spec.shifts().isEmpty()
+              ? Arrays.stream(spec.agentsPerInterval()).max().orElse(0)
+              : shiftsByAgent.get(g).size();
       for (int i = 0; i < size; i++) {
         Agent agent = new Agent(nextAgent, group);
         agents[nextAgent++] = agent;
@@ -158,12 +169,14 @@ public final class ContactCentreSimulation {
       queues[q] = buildQueue(q, scenario.queues().get(q), streams);
     }
     Routing routing = scenario.routing();
-    agentSelection = routing.agentSelection() == Routing.AgentSelection.BEST_SKILL_LEVEL
-        ? new BestSkillLevelFirst(groups, agents)
-        : new LongestIdleAgent(groups, agents);
-    contactSelection = routing.contactSelection() == Routing.ContactSelection.QUEUE_PRIORITY
-        ? new QueuePriorities(queues)
-        : new OldestContactFirst(queues);
+    agentSelection =
+        routing.agentSelection() == Routing.AgentSelection.BEST_SKILL_LEVEL
+            ? new BestSkillLevelFirst(groups, agents)
+            : new LongestIdleAgent(groups, agents);
+    contactSelection =
+        routing.contactSelection() == Routing.ContactSelection.QUEUE_PRIORITY
+            ? new QueuePriorities(queues)
+            : new OldestContactFirst(queues);
     affinity = new LastAgentAffinity(this);
 
     counters = new double[queues.length * intervals * C];
@@ -198,7 +211,8 @@ public final class ContactCentreSimulation {
       }
     }
     // Best level first; equal levels keep the scenario's group order.
-    eligible.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+    eligible.sort(
+        (a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
     int[] groupIndex = new int[eligible.size()];
     int[] levels = new int[eligible.size()];
     double[] groupDelays = new double[eligible.size()];
@@ -223,10 +237,13 @@ public final class ContactCentreSimulation {
     events.schedule(shift.end(), SHIFT_END, 0, agent);
   }
 
-  /** Runs the replication to the end (the horizon, then until the system has cleared). Call once. */
+  /**
+   * Runs the replication to the end (the horizon, then until the system has cleared). Call once.
+   */
   public ReplicationResult run() {
     if (ran) {
-      throw new IllegalStateException("a simulation object runs once; create a new one per replication");
+      throw new IllegalStateException(
+          "a simulation object runs once; create a new one per replication");
     }
     ran = true;
     EventList list = events;
@@ -262,8 +279,8 @@ public final class ContactCentreSimulation {
         default -> throw new IllegalStateException("unknown event kind " + list.kind());
       }
     }
-    return new ReplicationResult(queues.length, groups.length, intervals, counters, busySeconds,
-        presentSeconds, executed);
+    return new ReplicationResult(
+        queues.length, groups.length, intervals, counters, busySeconds, presentSeconds, executed);
   }
 
   /** Current simulation time, seconds. */
@@ -332,9 +349,8 @@ public final class ContactCentreSimulation {
   }
 
   private void startDay() {
-    dayFactor = scenario.busyness().isPresent()
-        ? scenario.busyness().get().sample(busynessStream)
-        : 1;
+    dayFactor =
+        scenario.busyness().isPresent() ? scenario.busyness().get().sample(busynessStream) : 1;
     for (GroupState group : groups) {
       double p = group.spec.absenteeism();
       if (group.spec.shifts().isEmpty()) {
@@ -450,7 +466,8 @@ public final class ContactCentreSimulation {
     if (contact.retrial) {
       counters[cell + RETRIALS]++;
     }
-    if (contact.preferredAgent != null && queue.spec.affinitySeconds() > 0
+    if (contact.preferredAgent != null
+        && queue.spec.affinitySeconds() > 0
         && affinity.hold(contact)) {
       if (contact.state == Contact.WAITING) {
         schedulePatience(contact);
@@ -484,7 +501,9 @@ public final class ContactCentreSimulation {
     }
   }
 
-  /** Puts a waiting contact in its queue's line; overflow checks for delays beyond {@code waited}. */
+  /**
+   * Puts a waiting contact in its queue's line; overflow checks for delays beyond {@code waited}.
+   */
   void enqueue(Contact contact, double waited) {
     QueueState queue = contact.queue;
     queue.line.add(contact);
@@ -609,7 +628,9 @@ public final class ContactCentreSimulation {
     agentFree(agent);
   }
 
-  /** An agent who has finished a contact or come on duty looks for work, or becomes idle or leaves. */
+  /**
+   * An agent who has finished a contact or come on duty looks for work, or becomes idle or leaves.
+   */
   private void agentFree(Agent agent) {
     GroupState group = agent.group;
     if (!agent.onDuty) {

@@ -13,7 +13,8 @@ final class ContactLine {
   private int size;
 
   /**
-   * @param personal whether this is an agent's personal line (last-agent affinity) rather than a queue
+   * @param personal whether this is an agent's personal line (last-agent affinity) rather than a
+   *     queue
    */
   ContactLine(boolean personal) {
     this.personal = personal;

@@ -1,8 +1,8 @@
 package org.openwfm.simulator.des;
 
 /**
- * Routing policy: which waiting contact a freed agent takes. Real-time queues come first; deferred queues
- * (e-mail, social) only when no real-time contact of the agent's queues waits.
+ * Routing policy: which waiting contact a freed agent takes. Real-time queues come first; deferred
+ * queues (e-mail, social) only when no real-time contact of the agent's queues waits.
  */
 abstract class ContactSelection {
   private final QueueState[] queues;

@@ -3,12 +3,13 @@ package org.openwfm.simulator.des;
 import java.util.Arrays;
 
 /**
- * The future event list: a 4-ary min-heap on (time, insertion order) kept in primitive arrays, so that events
- * at equal times fire first-in first-out and a run is reproducible. An event is a kind (0 to 15), an integer
- * argument (0 to 2^20 - 1) and an optional object. Times are seconds. Not thread-safe: one list per run.
+ * The future event list: a 4-ary min-heap on (time, insertion order) kept in primitive arrays, so
+ * that events at equal times fire first-in first-out and a run is reproducible. An event is a kind
+ * (0 to 15), an integer argument (0 to 2^20 - 1) and an optional object. Times are seconds. Not
+ * thread-safe: one list per run.
  *
- * <p>Kind, argument and insertion order are packed in one long whose high bits are the order, so one
- * comparison of (time, long) orders two events and a sift moves three arrays.
+ * <p>Kind, argument and insertion order are packed in one long whose high bits are the order, so
+ * one comparison of (time, long) orders two events and a sift moves three arrays.
  */
 public final class EventList {
   private static final int KIND_BITS = 4;
@@ -37,8 +38,14 @@ public final class EventList {
   public void schedule(double time, int kind, int argument, Object subject) {
     if ((kind >>> KIND_BITS) != 0 || (argument >>> ARGUMENT_BITS) != 0 || Double.isNaN(time)) {
       throw new IllegalArgumentException(
-          "event kind 0-15, argument 0-" + ((1 << ARGUMENT_BITS) - 1) + " and a time needed, got "
-              + kind + ", " + argument + ", " + time);
+          "event kind 0-15, argument 0-"
+              + ((1 << ARGUMENT_BITS) - 1)
+              + " and a time needed, got "
+              + kind
+              + ", "
+              + argument
+              + ", "
+              + time);
     }
     if (nextOrder > MAX_ORDER) {
       throw new IllegalStateException("more than " + MAX_ORDER + " events scheduled in one run");
@@ -75,8 +82,8 @@ public final class EventList {
   }
 
   /**
-   * Removes the earliest event and makes it current (see {@link #time()}, {@link #kind()},
-   * {@link #argument()}, {@link #subject()}). The list must not be empty.
+   * Removes the earliest event and makes it current (see {@link #time()}, {@link #kind()}, {@link
+   * #argument()}, {@link #subject()}). The list must not be empty.
    */
   public void pop() {
     currentTime = times[0];

@@ -10,15 +10,20 @@ final class GroupState {
   final int index;
   final AgentGroupSpec spec;
   final int maxSessions;
+
   /** Queue index, level and overflow delay of each skill. */
   final int[] skillQueues;
+
   final int[] skillLevels;
   final double[] skillDelays;
   final List<Agent> agents = new ArrayList<>();
+
   /** Agents present with nothing in hand, longest idle first. */
   final AgentList idle;
+
   /** Agents holding some but fewer than the maximum sessions of a concurrent channel. */
   final AgentList partial;
+
   final RandomStream absenteeismStream;
 
   int busyAgents;

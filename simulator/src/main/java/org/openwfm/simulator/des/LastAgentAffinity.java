@@ -1,9 +1,9 @@
 package org.openwfm.simulator.des;
 
 /**
- * Routing policy: a repeat contact waits up to the queue's affinity time for the agent who served the
- * customer before (in that agent's personal line), then joins the queue with its original arrival time.
- * Applies only while that agent is on duty and has the queue's skill.
+ * Routing policy: a repeat contact waits up to the queue's affinity time for the agent who served
+ * the customer before (in that agent's personal line), then joins the queue with its original
+ * arrival time. Applies only while that agent is on duty and has the queue's skill.
  */
 final class LastAgentAffinity {
   private final ContactCentreSimulation simulation;
@@ -12,15 +12,18 @@ final class LastAgentAffinity {
     this.simulation = simulation;
   }
 
-  /** Holds a repeat contact for its previous agent; false when the contact should be routed normally. */
+  /**
+   * Holds a repeat contact for its previous agent; false when the contact should be routed
+   * normally.
+   */
   boolean hold(Contact contact) {
     Agent agent = contact.preferredAgent;
     QueueState queue = contact.queue;
     if (!agent.onDuty || agent.group.skillOf(queue.index) < 0) {
       return false;
     }
-    boolean free = agent.sessions == 0
-        || (queue.concurrent && agent.group.partial.contains(agent.index));
+    boolean free =
+        agent.sessions == 0 || (queue.concurrent && agent.group.partial.contains(agent.index));
     if (free) {
       simulation.startService(contact, agent);
       return true;
@@ -31,8 +34,10 @@ final class LastAgentAffinity {
     }
     agent.personalLine.add(contact);
     queue.waiting++;
-    simulation.schedule(simulation.now() + queue.spec.affinitySeconds(),
-        ContactCentreSimulation.affinityExpiredKind(), contact);
+    simulation.schedule(
+        simulation.now() + queue.spec.affinitySeconds(),
+        ContactCentreSimulation.affinityExpiredKind(),
+        contact);
     return true;
   }
 

@@ -1,8 +1,8 @@
 package org.openwfm.simulator.des;
 
 /**
- * What a run counts per queue and interval. Counts and sums go to the interval in which the contact arrived
- * (entered the queue); {@link #BACKLOG} is the number waiting at the end of the interval.
+ * What a run counts per queue and interval. Counts and sums go to the interval in which the contact
+ * arrived (entered the queue); {@link #BACKLOG} is the number waiting at the end of the interval.
  */
 public enum QueueCounter {
   /** Contacts arriving, before IVR self-service and bot deflection. */

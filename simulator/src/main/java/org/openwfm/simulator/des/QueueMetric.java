@@ -1,8 +1,8 @@
 package org.openwfm.simulator.des;
 
 /**
- * A reported quantity of a queue over a range of intervals. Counts are per day over the range (per interval
- * when the range is one interval); ratios and means are over all contacts of the range.
+ * A reported quantity of a queue over a range of intervals. Counts are per day over the range (per
+ * interval when the range is one interval); ratios and means are over all contacts of the range.
  */
 public enum QueueMetric {
   OFFERED("offered"),
@@ -36,8 +36,8 @@ public enum QueueMetric {
   }
 
   /**
-   * The value for queue {@code q} over intervals {@code [from, to)} of one replication; counts are divided by
-   * {@code perDays}.
+   * The value for queue {@code q} over intervals {@code [from, to)} of one replication; counts are
+   * divided by {@code perDays}.
    */
   public double of(ReplicationResult r, int q, int from, int to, double perDays) {
     return switch (this) {
@@ -46,19 +46,26 @@ public enum QueueMetric {
       case ABANDONED -> count(r, q, from, to, QueueCounter.ABANDONED) / perDays;
       case ANSWERED_WITHIN_THRESHOLD ->
           count(r, q, from, to, QueueCounter.ANSWERED_WITHIN_THRESHOLD) / perDays;
-      case SERVICE_LEVEL -> ratio(count(r, q, from, to, QueueCounter.ANSWERED_WITHIN_THRESHOLD),
-          count(r, q, from, to, QueueCounter.SERVED));
+      case SERVICE_LEVEL ->
+          ratio(
+              count(r, q, from, to, QueueCounter.ANSWERED_WITHIN_THRESHOLD),
+              count(r, q, from, to, QueueCounter.SERVED));
       case SERVICE_LEVEL_ABANDON_AWARE ->
-          ratio(count(r, q, from, to, QueueCounter.ANSWERED_WITHIN_THRESHOLD),
+          ratio(
+              count(r, q, from, to, QueueCounter.ANSWERED_WITHIN_THRESHOLD),
               count(r, q, from, to, QueueCounter.SERVED)
                   + count(r, q, from, to, QueueCounter.ABANDONED_AFTER_THRESHOLD));
       case SERVICE_LEVEL_OFFERED ->
-          ratio(count(r, q, from, to, QueueCounter.ANSWERED_WITHIN_THRESHOLD),
+          ratio(
+              count(r, q, from, to, QueueCounter.ANSWERED_WITHIN_THRESHOLD),
               count(r, q, from, to, QueueCounter.OFFERED));
-      case ASA_SECONDS -> ratio(count(r, q, from, to, QueueCounter.WAIT_SERVED),
-          count(r, q, from, to, QueueCounter.SERVED));
+      case ASA_SECONDS ->
+          ratio(
+              count(r, q, from, to, QueueCounter.WAIT_SERVED),
+              count(r, q, from, to, QueueCounter.SERVED));
       case MEAN_TIME_TO_ABANDON_SECONDS ->
-          ratio(count(r, q, from, to, QueueCounter.WAIT_ABANDONED),
+          ratio(
+              count(r, q, from, to, QueueCounter.WAIT_ABANDONED),
               count(r, q, from, to, QueueCounter.ABANDONED));
       case ABANDONED_AFTER_THRESHOLD ->
           count(r, q, from, to, QueueCounter.ABANDONED_AFTER_THRESHOLD) / perDays;

@@ -1,8 +1,8 @@
 package org.openwfm.simulator.des;
 
 /**
- * Routing policy: a freed agent serves the queue with the lowest priority number first, and within equal
- * priority the contact that has waited longest.
+ * Routing policy: a freed agent serves the queue with the lowest priority number first, and within
+ * equal priority the contact that has waited longest.
  */
 final class QueuePriorities extends ContactSelection {
   QueuePriorities(QueueState[] queues) {

@@ -11,13 +11,18 @@ final class QueueState {
   final boolean concurrent;
   final boolean hasPatience;
   final double threshold;
+
   /** Groups with the skill: group index, level and overflow delay (sorted by level, best first). */
   final int[] groups;
+
   final int[] levels;
   final double[] delays;
+
   /** Distinct positive overflow delays, ascending. */
   final double[] overflowDelays;
+
   final ContactLine line = new ContactLine(false);
+
   /** Contacts waiting in the line or in agents' personal lines. */
   int waiting;
 
@@ -25,10 +30,13 @@ final class QueueState {
   final RandomStream handleStream;
   final RandomStream patienceStream;
   final RandomStream decisionStream;
+
   /** Arrival rate of the current interval, per second. */
   double rate;
+
   /** Replayed arrival times, ascending, and the next one to schedule. */
   final double[] arrivalTimes;
+
   int nextArrivalTime;
 
   QueueState(

@@ -7,7 +7,8 @@ package org.openwfm.simulator.des;
  * @param groups number of agent groups
  * @param intervals number of intervals of the horizon
  * @param queueCounters index {@code (queue * intervals + interval) * QueueCounter.COUNT + counter}
- * @param busySeconds agent-seconds busy (holding a contact), index {@code group * intervals + interval}
+ * @param busySeconds agent-seconds busy (holding a contact), index {@code group * intervals +
+ *     interval}
  * @param presentSeconds agent-seconds present, same index
  * @param events events executed
  */

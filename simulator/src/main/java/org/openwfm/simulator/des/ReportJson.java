@@ -11,8 +11,9 @@ import org.openwfm.simulator.des.stats.Estimate;
 /**
  * Writes a {@link SimulationReport} as JSON: {@code queues} (each with {@code id}, every metric as
  * {@code {"mean": x, "ci95": [lo, hi]}} per day over the horizon, then {@code days} and optionally
- * {@code intervals}) and {@code agentGroups} (each with {@code id} and {@code occupancy} in the same form).
- * An undefined quantity (e.g. service level with nothing served) is written as {@code null}.
+ * {@code intervals}) and {@code agentGroups} (each with {@code id} and {@code occupancy} in the
+ * same form). An undefined quantity (e.g. service level with nothing served) is written as {@code
+ * null}.
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER =

@@ -4,7 +4,10 @@ package org.openwfm.simulator.des;
 final class Routes {
   private Routes() {}
 
-  /** The first agent with a free session slot in the eligible groups (in the queue's group order), or null. */
+  /**
+   * The first agent with a free session slot in the eligible groups (in the queue's group order),
+   * or null.
+   */
   static Agent firstPartial(
       QueueState queue, double waited, GroupState[] groups, Agent[] agents, int minLevel) {
     int[] eligible = queue.groups;

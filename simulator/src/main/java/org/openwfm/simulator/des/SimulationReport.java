@@ -5,9 +5,9 @@ import java.util.Map;
 import org.openwfm.simulator.des.stats.Estimate;
 
 /**
- * Results of several replications of a scenario: for each queue and agent group, estimates (mean and 95%
- * confidence interval over replications) over the whole horizon (counts per day), for each day, and
- * optionally for each interval (counts per interval).
+ * Results of several replications of a scenario: for each queue and agent group, estimates (mean
+ * and 95% confidence interval over replications) over the whole horizon (counts per day), for each
+ * day, and optionally for each interval (counts per interval).
  *
  * @param scenario the scenario name
  * @param replications number of replications
@@ -31,13 +31,17 @@ public record SimulationReport(
 
   /** The report of the queue with this id. */
   public QueueReport queue(String id) {
-    return queues.stream().filter(q -> q.id().equals(id)).findFirst()
+    return queues.stream()
+        .filter(q -> q.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no queue " + id));
   }
 
   /** The report of the agent group with this id. */
   public GroupReport agentGroup(String id) {
-    return agentGroups.stream().filter(g -> g.id().equals(id)).findFirst()
+    return agentGroups.stream()
+        .filter(g -> g.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no agent group " + id));
   }
 
@@ -67,7 +71,8 @@ public record SimulationReport(
   }
 
   /**
-   * Estimates of one agent group: occupancy = busy agent-time / present agent-time inside the horizon.
+   * Estimates of one agent group: occupancy = busy agent-time / present agent-time inside the
+   * horizon.
    *
    * @param id group id
    * @param occupancy over the horizon

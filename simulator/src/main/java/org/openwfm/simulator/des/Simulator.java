@@ -13,9 +13,9 @@ import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.stats.Estimate;
 
 /**
- * Runs independent replications of a scenario in parallel and estimates every reported quantity. Replication
- * {@code i} uses substream {@code i} of every named stream and the estimates are combined in replication
- * order, so a seed gives the same report whatever the number of threads.
+ * Runs independent replications of a scenario in parallel and estimates every reported quantity.
+ * Replication {@code i} uses substream {@code i} of every named stream and the estimates are
+ * combined in replication order, so a seed gives the same report whatever the number of threads.
  */
 public final class Simulator {
   private static final QueueMetric[] METRICS = QueueMetric.values();
@@ -25,7 +25,8 @@ public final class Simulator {
 
   /**
    * @param scenario the scenario
-   * @param intervalDetail whether to estimate every interval too (one value per queue, metric and interval)
+   * @param intervalDetail whether to estimate every interval too (one value per queue, metric and
+   *     interval)
    */
   public Simulator(Scenario scenario, boolean intervalDetail) {
     this.scenario = scenario;
@@ -80,8 +81,7 @@ public final class Simulator {
     return report(summaries, seed, totalEvents);
   }
 
-  private void runOne(
-      SubstreamSeeds seeds, int replication, double[][] summaries, long[] events) {
+  private void runOne(SubstreamSeeds seeds, int replication, double[][] summaries, long[] events) {
     ReplicationResult result = new ContactCentreSimulation(scenario, seeds, replication).run();
     summaries[replication] = summarize(result);
     events[replication] = result.events();
@@ -142,9 +142,12 @@ public final class Simulator {
         }
         byScope.add(estimates);
       }
-      queueReports.add(new SimulationReport.QueueReport(scenario.queues().get(q).id(),
-          byScope.get(0), byScope.subList(1, 1 + scenario.days()),
-          byScope.subList(1 + scenario.days(), scopes)));
+      queueReports.add(
+          new SimulationReport.QueueReport(
+              scenario.queues().get(q).id(),
+              byScope.get(0),
+              byScope.subList(1, 1 + scenario.days()),
+              byScope.subList(1 + scenario.days(), scopes)));
     }
     List<SimulationReport.GroupReport> groupReports = new ArrayList<>();
     for (int g = 0; g < scenario.agentGroups().size(); g++) {
@@ -152,12 +155,15 @@ public final class Simulator {
       for (int s = 0; s < scopes; s++) {
         byScope.add(Estimate.of(column(summaries, k++, column)));
       }
-      groupReports.add(new SimulationReport.GroupReport(scenario.agentGroups().get(g).id(),
-          byScope.get(0), byScope.subList(1, 1 + scenario.days()),
-          byScope.subList(1 + scenario.days(), scopes)));
+      groupReports.add(
+          new SimulationReport.GroupReport(
+              scenario.agentGroups().get(g).id(),
+              byScope.get(0),
+              byScope.subList(1, 1 + scenario.days()),
+              byScope.subList(1 + scenario.days(), scopes)));
     }
-    return new SimulationReport(scenario.name(), summaries.length, seed, events, queueReports,
-        groupReports);
+    return new SimulationReport(
+        scenario.name(), summaries.length, seed, events, queueReports, groupReports);
   }
 
   private static double[] column(double[][] summaries, int index, double[] column) {

@@ -2,7 +2,9 @@ package org.openwfm.simulator.des;
 
 import org.openwfm.simulator.des.scenario.ScenarioReader;
 
-/** Small hand-checkable cases: replayed arrivals and constant handle times make every time exact. */
+/**
+ * Small hand-checkable cases: replayed arrivals and constant handle times make every time exact.
+ */
 final class Cases {
   private Cases() {}
 

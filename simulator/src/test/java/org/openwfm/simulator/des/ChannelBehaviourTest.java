@@ -12,15 +12,18 @@ class ChannelBehaviourTest {
   void chatAgentHoldsTwoSessionsWithSlowdownAndTakesTheThirdWhenASlotFrees() {
     // Handle 100 s; the second session runs 1.5 times slower. Chats at 0, 10, 20:
     // 0 -> ends 100 (one session); 10 -> ends 10 + 150 = 160 (two sessions); 20 waits (agent full)
-    // until the first session ends at 100, then runs 100 -> 250 as a second session. Waits 0, 0, 80.
-    ReplicationResult r = Cases.run("""
-        {"intervalsPerDay": 1, "intervalMinutes": 60,
-         "queues": [{"id": "chat", "channel": "CHAT", "arrivalTimesSeconds": [0, 10, 20],
-           "handleTime": {"distribution": "constant", "value": 100},
-           "serviceLevelThresholdSeconds": 30}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "chat"}], "maxConcurrentChats": 2,
-           "chatSlowdown": [1, 1.5], "agentsPerInterval": [1]}]}
-        """);
+    // until the first session ends at 100, then runs 100 -> 250 as a second session. Waits 0, 0,
+    // 80.
+    ReplicationResult r =
+        Cases.run(
+            """
+            {"intervalsPerDay": 1, "intervalMinutes": 60,
+             "queues": [{"id": "chat", "channel": "CHAT", "arrivalTimesSeconds": [0, 10, 20],
+               "handleTime": {"distribution": "constant", "value": 100},
+               "serviceLevelThresholdSeconds": 30}],
+             "agentGroups": [{"id": "g", "skills": [{"queue": "chat"}], "maxConcurrentChats": 2,
+               "chatSlowdown": [1, 1.5], "agentsPerInterval": [1]}]}
+            """);
     assertEquals(3, total(r, 0, QueueCounter.SERVED));
     assertEquals(80, total(r, 0, QueueCounter.WAIT_SERVED), 1e-9);
     assertEquals(2, total(r, 0, QueueCounter.ANSWERED_WITHIN_THRESHOLD));
@@ -31,30 +34,35 @@ class ChannelBehaviourTest {
   @Test
   void chatWithOneSessionPerAgentQueuesLikeVoice() {
     // Same arrivals with k = 1: 0 -> 100, 10 waits to 100 -> 200, 20 waits to 200 -> 300.
-    ReplicationResult r = Cases.run("""
-        {"intervalsPerDay": 1, "intervalMinutes": 60,
-         "queues": [{"id": "chat", "channel": "CHAT", "arrivalTimesSeconds": [0, 10, 20],
-           "handleTime": {"distribution": "constant", "value": 100},
-           "serviceLevelThresholdSeconds": 30}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "chat"}], "agentsPerInterval": [1]}]}
-        """);
+    ReplicationResult r =
+        Cases.run(
+            """
+            {"intervalsPerDay": 1, "intervalMinutes": 60,
+             "queues": [{"id": "chat", "channel": "CHAT", "arrivalTimesSeconds": [0, 10, 20],
+               "handleTime": {"distribution": "constant", "value": 100},
+               "serviceLevelThresholdSeconds": 30}],
+             "agentGroups": [{"id": "g", "skills": [{"queue": "chat"}], "agentsPerInterval": [1]}]}
+            """);
     assertEquals(90 + 180, total(r, 0, QueueCounter.WAIT_SERVED), 1e-9);
     assertEquals(300, r.busy(0, 0, 1), 1e-9);
   }
 
   @Test
   void chatPatienceRunsOutWhileAllSlotsAreTaken() {
-    // k = 2, no slowdown, handle 100: chats at 0 and 5 fill the agent; the chat at 10 has a constant
+    // k = 2, no slowdown, handle 100: chats at 0 and 5 fill the agent; the chat at 10 has a
+    // constant
     // patience of 30 s and abandons at 40, before a slot frees at 100.
-    ReplicationResult r = Cases.run("""
-        {"intervalsPerDay": 1, "intervalMinutes": 60,
-         "queues": [{"id": "chat", "channel": "CHAT", "arrivalTimesSeconds": [0, 5, 10],
-           "handleTime": {"distribution": "constant", "value": 100},
-           "patience": {"distribution": "constant", "value": 30},
-           "serviceLevelThresholdSeconds": 20}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "chat"}], "maxConcurrentChats": 2,
-           "agentsPerInterval": [1]}]}
-        """);
+    ReplicationResult r =
+        Cases.run(
+            """
+            {"intervalsPerDay": 1, "intervalMinutes": 60,
+             "queues": [{"id": "chat", "channel": "CHAT", "arrivalTimesSeconds": [0, 5, 10],
+               "handleTime": {"distribution": "constant", "value": 100},
+               "patience": {"distribution": "constant", "value": 30},
+               "serviceLevelThresholdSeconds": 20}],
+             "agentGroups": [{"id": "g", "skills": [{"queue": "chat"}], "maxConcurrentChats": 2,
+               "agentsPerInterval": [1]}]}
+            """);
     assertEquals(2, total(r, 0, QueueCounter.SERVED));
     assertEquals(1, total(r, 0, QueueCounter.ABANDONED));
     assertEquals(1, total(r, 0, QueueCounter.ABANDONED_AFTER_THRESHOLD));
@@ -63,20 +71,24 @@ class ChannelBehaviourTest {
 
   @Test
   void emailIsWorkedOnlyWhenNoVoiceCallWaits() {
-    // One agent with voice and e-mail. E-mail at 0 (300 s) starts at once; a call at 100 and an e-mail
-    // at 150 wait. At 300 the call goes first (wait 200, 60 s long), then the e-mail at 360 (wait 210).
-    ReplicationResult r = Cases.run("""
-        {"intervalsPerDay": 1, "intervalMinutes": 60,
-         "queues": [
-           {"id": "voice", "channel": "VOICE", "arrivalTimesSeconds": [100],
-            "handleTime": {"distribution": "constant", "value": 60},
-            "serviceLevelThresholdSeconds": 20},
-           {"id": "email", "channel": "EMAIL", "arrivalTimesSeconds": [0, 150],
-            "handleTime": {"distribution": "constant", "value": 300},
-            "serviceLevelThresholdSeconds": 86400}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "voice"}, {"queue": "email"}],
-           "agentsPerInterval": [1]}]}
-        """);
+    // One agent with voice and e-mail. E-mail at 0 (300 s) starts at once; a call at 100 and an
+    // e-mail
+    // at 150 wait. At 300 the call goes first (wait 200, 60 s long), then the e-mail at 360 (wait
+    // 210).
+    ReplicationResult r =
+        Cases.run(
+            """
+            {"intervalsPerDay": 1, "intervalMinutes": 60,
+             "queues": [
+               {"id": "voice", "channel": "VOICE", "arrivalTimesSeconds": [100],
+                "handleTime": {"distribution": "constant", "value": 60},
+                "serviceLevelThresholdSeconds": 20},
+               {"id": "email", "channel": "EMAIL", "arrivalTimesSeconds": [0, 150],
+                "handleTime": {"distribution": "constant", "value": 300},
+                "serviceLevelThresholdSeconds": 86400}],
+             "agentGroups": [{"id": "g", "skills": [{"queue": "voice"}, {"queue": "email"}],
+               "agentsPerInterval": [1]}]}
+            """);
     assertEquals(200, total(r, 0, QueueCounter.WAIT_SERVED), 1e-9);
     assertEquals(2, total(r, 1, QueueCounter.SERVED));
     assertEquals(210, total(r, 1, QueueCounter.WAIT_SERVED), 1e-9);
@@ -85,16 +97,20 @@ class ChannelBehaviourTest {
 
   @Test
   void emailBacklogCarriesOverToTheNextDay() {
-    // Two days of two 1-hour intervals; the agent works only the first interval of each day. E-mails
-    // arriving in the unstaffed hour (at 4000 and 5000 s) wait into day 2 (starts at 7200 s), where they
+    // Two days of two 1-hour intervals; the agent works only the first interval of each day.
+    // E-mails
+    // arriving in the unstaffed hour (at 4000 and 5000 s) wait into day 2 (starts at 7200 s), where
+    // they
     // are answered at 7200 and 7500: waits 3200 and 2500, both within the 4-hour deadline.
-    ReplicationResult r = Cases.run("""
-        {"days": 2, "intervalsPerDay": 2, "intervalMinutes": 60,
-         "queues": [{"id": "email", "channel": "EMAIL", "arrivalTimesSeconds": [4000, 5000],
-           "handleTime": {"distribution": "constant", "value": 300},
-           "serviceLevelThresholdSeconds": 14400}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "email"}], "agentsPerInterval": [1, 0]}]}
-        """);
+    ReplicationResult r =
+        Cases.run(
+            """
+{"days": 2, "intervalsPerDay": 2, "intervalMinutes": 60,
+ "queues": [{"id": "email", "channel": "EMAIL", "arrivalTimesSeconds": [4000, 5000],
+   "handleTime": {"distribution": "constant", "value": 300},
+   "serviceLevelThresholdSeconds": 14400}],
+ "agentGroups": [{"id": "g", "skills": [{"queue": "email"}], "agentsPerInterval": [1, 0]}]}
+""");
     assertEquals(2, r.counter(0, 1, QueueCounter.BACKLOG));
     assertEquals(0, r.counter(0, 2, QueueCounter.BACKLOG));
     assertEquals(2, total(r, 0, QueueCounter.SERVED));
@@ -104,13 +120,15 @@ class ChannelBehaviourTest {
 
   @Test
   void emailLeftAtTheEndOfTheHorizonStaysInTheBacklog() {
-    ReplicationResult r = Cases.run("""
-        {"intervalsPerDay": 2, "intervalMinutes": 60,
-         "queues": [{"id": "email", "channel": "EMAIL", "arrivalTimesSeconds": [4000],
-           "handleTime": {"distribution": "constant", "value": 300},
-           "serviceLevelThresholdSeconds": 14400}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "email"}], "agentsPerInterval": [1, 0]}]}
-        """);
+    ReplicationResult r =
+        Cases.run(
+            """
+{"intervalsPerDay": 2, "intervalMinutes": 60,
+ "queues": [{"id": "email", "channel": "EMAIL", "arrivalTimesSeconds": [4000],
+   "handleTime": {"distribution": "constant", "value": 300},
+   "serviceLevelThresholdSeconds": 14400}],
+ "agentGroups": [{"id": "g", "skills": [{"queue": "email"}], "agentsPerInterval": [1, 0]}]}
+""");
     assertEquals(0, total(r, 0, QueueCounter.SERVED));
     assertEquals(1, r.counter(0, 1, QueueCounter.BACKLOG));
   }
@@ -118,14 +136,16 @@ class ChannelBehaviourTest {
   @Test
   void afterContactWorkKeepsTheAgentBusy() {
     // Calls at 0 and 10, talk 100 s plus 20 s wrap-up: the second call waits until 120.
-    ReplicationResult r = Cases.run("""
-        {"intervalsPerDay": 1, "intervalMinutes": 60,
-         "queues": [{"id": "voice", "arrivalTimesSeconds": [0, 10],
-           "handleTime": {"distribution": "constant", "value": 100},
-           "afterContactWork": {"distribution": "constant", "value": 20},
-           "serviceLevelThresholdSeconds": 20}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "voice"}], "agentsPerInterval": [1]}]}
-        """);
+    ReplicationResult r =
+        Cases.run(
+            """
+{"intervalsPerDay": 1, "intervalMinutes": 60,
+ "queues": [{"id": "voice", "arrivalTimesSeconds": [0, 10],
+   "handleTime": {"distribution": "constant", "value": 100},
+   "afterContactWork": {"distribution": "constant", "value": 20},
+   "serviceLevelThresholdSeconds": 20}],
+ "agentGroups": [{"id": "g", "skills": [{"queue": "voice"}], "agentsPerInterval": [1]}]}
+""");
     assertEquals(110, total(r, 0, QueueCounter.WAIT_SERVED), 1e-9);
     assertEquals(240, r.busy(0, 0, 1), 1e-9);
   }

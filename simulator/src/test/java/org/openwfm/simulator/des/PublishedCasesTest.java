@@ -11,8 +11,9 @@ import org.openwfm.simulator.des.scenario.ScenarioReader;
 import org.openwfm.simulator.des.stats.Estimate;
 
 /**
- * The two ContactCenters cases of ../shared/data/simulation-cases with 1000 replications: our means must land
- * inside the published 95% intervals (the published ASA of MMCAb has no interval; a tight band is used).
+ * The two ContactCenters cases of ../shared/data/simulation-cases with 1000 replications: our means
+ * must land inside the published 95% intervals (the published ASA of MMCAb has no interval; a tight
+ * band is used).
  */
 class PublishedCasesTest {
 
@@ -22,35 +23,54 @@ class PublishedCasesTest {
   }
 
   private static void assertInside(String what, Estimate estimate, double lower, double upper) {
-    assertTrue(estimate.mean() >= lower && estimate.mean() <= upper,
-        what + ": mean " + estimate.mean() + " (CI " + estimate.lower() + " to " + estimate.upper()
-            + ") outside the published interval [" + lower + ", " + upper + "]");
+    assertTrue(
+        estimate.mean() >= lower && estimate.mean() <= upper,
+        what
+            + ": mean "
+            + estimate.mean()
+            + " (CI "
+            + estimate.lower()
+            + " to "
+            + estimate.upper()
+            + ") outside the published interval ["
+            + lower
+            + ", "
+            + upper
+            + "]");
   }
 
   @Test
   void mmcLandsInsidePublishedIntervals() throws IOException {
-    SimulationReport report = new Simulator(load("mmc.json"), false)
-        .run(1000, 1, Runtime.getRuntime().availableProcessors());
+    SimulationReport report =
+        new Simulator(load("mmc.json"), false)
+            .run(1000, 1, Runtime.getRuntime().availableProcessors());
     SimulationReport.QueueReport voice = report.queue("voice");
-    assertInside("answered within 20 s", voice.get(QueueMetric.ANSWERED_WITHIN_THRESHOLD),
-        1812.618, 1819.698);
+    assertInside(
+        "answered within 20 s",
+        voice.get(QueueMetric.ANSWERED_WITHIN_THRESHOLD),
+        1812.618,
+        1819.698);
     assertInside("service level", voice.get(QueueMetric.SERVICE_LEVEL), 0.8995, 0.9045);
-    assertInside("ASA minutes", scaled(voice.get(QueueMetric.ASA_SECONDS), 1 / 60.0),
-        0.0965, 0.1025);
+    assertInside(
+        "ASA minutes", scaled(voice.get(QueueMetric.ASA_SECONDS), 1 / 60.0), 0.0965, 0.1025);
     assertInside("occupancy", report.agentGroup("agents").occupancy(), 0.694, 0.697);
   }
 
   @Test
   void mmcabLandsInsidePublishedIntervals() throws IOException {
-    SimulationReport report = new Simulator(load("mmcab.json"), false)
-        .run(1000, 1, Runtime.getRuntime().availableProcessors());
+    SimulationReport report =
+        new Simulator(load("mmcab.json"), false)
+            .run(1000, 1, Runtime.getRuntime().availableProcessors());
     SimulationReport.QueueReport voice = report.queue("voice");
     assertInside("abandoned", voice.get(QueueMetric.ABANDONED), 57.660, 59.558);
     assertInside("service level", voice.get(QueueMetric.SERVICE_LEVEL), 0.9735, 0.9755);
-    assertInside("abandon-aware service level",
-        voice.get(QueueMetric.SERVICE_LEVEL_ABANDON_AWARE), 0.9675, 0.9695);
-    assertInside("ASA minutes", scaled(voice.get(QueueMetric.ASA_SECONDS), 1 / 60.0),
-        0.0235, 0.0245);
+    assertInside(
+        "abandon-aware service level",
+        voice.get(QueueMetric.SERVICE_LEVEL_ABANDON_AWARE),
+        0.9675,
+        0.9695);
+    assertInside(
+        "ASA minutes", scaled(voice.get(QueueMetric.ASA_SECONDS), 1 / 60.0), 0.0235, 0.0245);
     assertInside("occupancy", report.agentGroup("agents").occupancy(), 0.674, 0.677);
   }
 

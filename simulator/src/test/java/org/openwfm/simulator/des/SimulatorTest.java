@@ -11,7 +11,8 @@ import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.scenario.ScenarioReader;
 
 class SimulatorTest {
-  private static final String TWO_QUEUES = """
+  private static final String TWO_QUEUES =
+      """
       {"intervalsPerDay": 4, "intervalMinutes": 60,
        "queues": [
          {"id": "voice", "arrivals": [100, 200, 150, 50],
@@ -46,12 +47,13 @@ class SimulatorTest {
     ReplicationResult many = new ContactCentreSimulation(scenario(12), 9, 3).run();
     for (int q = 0; q < 2; q++) {
       for (int i = 0; i < 4; i++) {
-        assertEquals(few.counter(q, i, QueueCounter.ARRIVALS),
-            many.counter(q, i, QueueCounter.ARRIVALS));
+        assertEquals(
+            few.counter(q, i, QueueCounter.ARRIVALS), many.counter(q, i, QueueCounter.ARRIVALS));
       }
     }
-    assertTrue(few.counter(0, 0, 4, QueueCounter.ABANDONED)
-        > many.counter(0, 0, 4, QueueCounter.ABANDONED));
+    assertTrue(
+        few.counter(0, 0, 4, QueueCounter.ABANDONED)
+            > many.counter(0, 0, 4, QueueCounter.ABANDONED));
   }
 
   @Test

@@ -16,7 +16,8 @@ class StaffingTest {
     return new ContactCentreSimulation(scenario, 1, 0).run();
   }
 
-  private static final String SCENARIO = """
+  private static final String SCENARIO =
+      """
       {"intervalsPerDay": 1, "intervalMinutes": 60,
        "queues": [{"id": "A", "arrivalTimesSeconds": [%s],
          "handleTime": {"distribution": "constant", "value": 30},
@@ -27,7 +28,8 @@ class StaffingTest {
       """;
 
   // Ann works 08:00:00 to 08:03:20 (0 to 200 s) with a break 08:00:50 to 08:01:40 (50 to 100 s).
-  private static final String CSV = """
+  private static final String CSV =
+      """
       agent,start,end,activity,location
       ann,2026-03-02T08:00+02:00,2026-03-02T08:03:20+02:00,SHIFT,HOME
       ann,2026-03-02T08:00:50+02:00,2026-03-02T08:01:40+02:00,BREAK,
@@ -57,13 +59,15 @@ class StaffingTest {
   void staffingPerIntervalFollowsTheIntervals() {
     // Two 120-s intervals, one agent in the first and none in the second: the call at 150 is never
     // served (the horizon ends with nobody on duty).
-    ReplicationResult r = Cases.run("""
-        {"intervalsPerDay": 2, "intervalMinutes": 2,
-         "queues": [{"id": "A", "arrivalTimesSeconds": [10, 150],
-           "handleTime": {"distribution": "constant", "value": 30},
-           "serviceLevelThresholdSeconds": 20}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "A"}], "agentsPerInterval": [1, 0]}]}
-        """);
+    ReplicationResult r =
+        Cases.run(
+            """
+            {"intervalsPerDay": 2, "intervalMinutes": 2,
+             "queues": [{"id": "A", "arrivalTimesSeconds": [10, 150],
+               "handleTime": {"distribution": "constant", "value": 30},
+               "serviceLevelThresholdSeconds": 20}],
+             "agentGroups": [{"id": "g", "skills": [{"queue": "A"}], "agentsPerInterval": [1, 0]}]}
+            """);
     assertEquals(1, total(r, 0, QueueCounter.SERVED));
     assertEquals(120, r.present(0, 0, 1), 1e-9);
     assertEquals(0, r.present(0, 1, 2), 1e-9);
@@ -71,15 +75,18 @@ class StaffingTest {
 
   @Test
   void absenteeismRemovesAboutTheGivenShareOfAgentDays() {
-    // 100 agents per interval, 20% no-show per agent and day, 50 days: present agent-time is about 80%.
-    ReplicationResult r = Cases.run("""
-        {"days": 50, "intervalsPerDay": 1, "intervalMinutes": 60,
-         "queues": [{"id": "A", "arrivals": [0],
-           "handleTime": {"distribution": "constant", "value": 30},
-           "serviceLevelThresholdSeconds": 20}],
-         "agentGroups": [{"id": "g", "skills": [{"queue": "A"}], "agentsPerInterval": [100],
-           "absenteeism": 0.2}]}
-        """);
+    // 100 agents per interval, 20% no-show per agent and day, 50 days: present agent-time is about
+    // 80%.
+    ReplicationResult r =
+        Cases.run(
+            """
+            {"days": 50, "intervalsPerDay": 1, "intervalMinutes": 60,
+             "queues": [{"id": "A", "arrivals": [0],
+               "handleTime": {"distribution": "constant", "value": 30},
+               "serviceLevelThresholdSeconds": 20}],
+             "agentGroups": [{"id": "g", "skills": [{"queue": "A"}], "agentsPerInterval": [100],
+               "absenteeism": 0.2}]}
+            """);
     double share = r.present(0, 0, 50) / (100 * 3600.0 * 50);
     // 5000 agent-days: standard deviation of the share is 0.0057; allow 4 of them.
     assertEquals(0.8, share, 0.023);

@@ -16,26 +16,33 @@ import org.openwfm.simulator.des.stats.Estimate;
 
 /**
  * Long steady-state runs against exact queueing results: Erlang C rows of
- * ../shared/data/erlang/erlang_c_grid.csv and the Erlang A values of ../shared/data/simulation-cases. Each
- * replication warms up for one long interval and measures the next; the exact value must lie inside the 95%
- * confidence interval over replications.
+ * ../shared/data/erlang/erlang_c_grid.csv and the Erlang A values of
+ * ../shared/data/simulation-cases. Each replication warms up for one long interval and measures the
+ * next; the exact value must lie inside the 95% confidence interval over replications.
  */
 class SteadyStateTest {
   private static final int REPLICATIONS = 20;
   private static final double WARM_UP_AND_MEASURE_MINUTES = 6000;
 
-  private static Scenario scenario(double perMinute, double handleSeconds, int agents,
-      String patience) {
+  private static Scenario scenario(
+      double perMinute, double handleSeconds, int agents, String patience) {
     double perInterval = perMinute * WARM_UP_AND_MEASURE_MINUTES;
-    String json = """
+    String json =
+        """
         {"intervalsPerDay": 2, "intervalMinutes": %s,
          "queues": [{"id": "q", "arrivals": [%s, %s],
            "handleTime": {"distribution": "exponential", "mean": %s},
            %s
            "serviceLevelThresholdSeconds": 20}],
          "agentGroups": [{"id": "g", "skills": [{"queue": "q"}], "agentsPerInterval": [%d]}]}
-        """.formatted(WARM_UP_AND_MEASURE_MINUTES, perInterval, perInterval, handleSeconds,
-        patience, agents);
+        """
+            .formatted(
+                WARM_UP_AND_MEASURE_MINUTES,
+                perInterval,
+                perInterval,
+                handleSeconds,
+                patience,
+                agents);
     return ScenarioReader.withoutFiles().read(json, "steady-state");
   }
 
@@ -48,8 +55,10 @@ class SteadyStateTest {
   }
 
   private static List<ReplicationResult> run(Scenario scenario) {
-    return IntStream.range(0, REPLICATIONS).parallel()
-        .mapToObj(i -> new ContactCentreSimulation(scenario, 2026, i).run()).toList();
+    return IntStream.range(0, REPLICATIONS)
+        .parallel()
+        .mapToObj(i -> new ContactCentreSimulation(scenario, 2026, i).run())
+        .toList();
   }
 
   private static double measured(ReplicationResult r, QueueCounter counter) {
@@ -57,8 +66,18 @@ class SteadyStateTest {
   }
 
   private static void assertCovers(String what, double exact, Estimate estimate) {
-    assertTrue(estimate.covers(exact), what + ": exact " + exact + " outside the simulated 95% CI ["
-        + estimate.lower() + ", " + estimate.upper() + "] (mean " + estimate.mean() + ")");
+    assertTrue(
+        estimate.covers(exact),
+        what
+            + ": exact "
+            + exact
+            + " outside the simulated 95% CI ["
+            + estimate.lower()
+            + ", "
+            + estimate.upper()
+            + "] (mean "
+            + estimate.mean()
+            + ")");
   }
 
   @ParameterizedTest
@@ -67,36 +86,65 @@ class SteadyStateTest {
     Path grid = Path.of(System.getProperty("wfm.sharedData"), "erlang", "erlang_c_grid.csv");
     // key: calls per 30 minutes, AHT seconds, agents (columns 1, 2 and 4 of the grid)
     String[] wanted = key.split(",");
-    String[] row = Files.readAllLines(grid).stream().map(l -> l.split(","))
-        .filter(c -> c[0].equals(wanted[0]) && c[1].equals(wanted[1]) && c[3].equals(wanted[2]))
-        .findFirst().orElseThrow();
+    String[] row =
+        Files.readAllLines(grid).stream()
+            .map(l -> l.split(","))
+            .filter(c -> c[0].equals(wanted[0]) && c[1].equals(wanted[1]) && c[3].equals(wanted[2]))
+            .findFirst()
+            .orElseThrow();
     double perMinute = Double.parseDouble(row[0]) / 30;
     double handle = Double.parseDouble(row[1]);
     int agents = Integer.parseInt(row[3]);
     List<ReplicationResult> results = run(scenario(perMinute, handle, agents, ""));
-    assertCovers("SL 20 s", Double.parseDouble(row[5]), estimate(results,
-        r -> measured(r, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
-            / measured(r, QueueCounter.SERVED)));
-    assertCovers("ASA seconds", Double.parseDouble(row[6]), estimate(results,
-        r -> measured(r, QueueCounter.WAIT_SERVED) / measured(r, QueueCounter.SERVED)));
-    assertCovers("occupancy", Double.parseDouble(row[7]),
+    assertCovers(
+        "SL 20 s",
+        Double.parseDouble(row[5]),
+        estimate(
+            results,
+            r ->
+                measured(r, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
+                    / measured(r, QueueCounter.SERVED)));
+    assertCovers(
+        "ASA seconds",
+        Double.parseDouble(row[6]),
+        estimate(
+            results,
+            r -> measured(r, QueueCounter.WAIT_SERVED) / measured(r, QueueCounter.SERVED)));
+    assertCovers(
+        "occupancy",
+        Double.parseDouble(row[7]),
         estimate(results, r -> r.busy(0, 1, 2) / r.present(0, 1, 2)));
   }
 
   @Test
   void mmcWithAbandonmentAgreesWithErlangA() {
-    List<ReplicationResult> results = run(scenario(4.2, 120, 12,
-        "\"patience\": {\"distribution\": \"exponential\", \"mean\": 60},"));
-    assertCovers("P(abandon)", 0.029679, estimate(results,
-        r -> measured(r, QueueCounter.ABANDONED) / measured(r, QueueCounter.OFFERED)));
-    assertCovers("SL served within 20 s / served", 0.974182, estimate(results,
-        r -> measured(r, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
-            / measured(r, QueueCounter.SERVED)));
-    assertCovers("SL with abandonment", 0.967872, estimate(results,
-        r -> measured(r, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
-            / (measured(r, QueueCounter.SERVED)
-                + measured(r, QueueCounter.ABANDONED_AFTER_THRESHOLD))));
-    assertCovers("occupancy", 0.679225,
-        estimate(results, r -> r.busy(0, 1, 2) / r.present(0, 1, 2)));
+    List<ReplicationResult> results =
+        run(
+            scenario(
+                4.2, 120, 12, "\"patience\": {\"distribution\": \"exponential\", \"mean\": 60},"));
+    assertCovers(
+        "P(abandon)",
+        0.029679,
+        estimate(
+            results, r -> measured(r, QueueCounter.ABANDONED) / measured(r, QueueCounter.OFFERED)));
+    assertCovers(
+        "SL served within 20 s / served",
+        0.974182,
+        estimate(
+            results,
+            r ->
+                measured(r, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
+                    / measured(r, QueueCounter.SERVED)));
+    assertCovers(
+        "SL with abandonment",
+        0.967872,
+        estimate(
+            results,
+            r ->
+                measured(r, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
+                    / (measured(r, QueueCounter.SERVED)
+                        + measured(r, QueueCounter.ABANDONED_AFTER_THRESHOLD))));
+    assertCovers(
+        "occupancy", 0.679225, estimate(results, r -> r.busy(0, 1, 2) / r.present(0, 1, 2)));
   }
 }

@@ -19,9 +19,9 @@ import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.scenario.Skill;
 
 /**
- * Events per second of one simulation on one core for the M/M/c case of mmc.json (12 agents, 4.2 calls per
- * minute, mean handle time 2 minutes), run over a long horizon. Usage:
- * {@code java -cp cli/target/wfm.jar org.openwfm.simulator.des.bench.EventRateBenchmark [days]}.
+ * Events per second of one simulation on one core for the M/M/c case of mmc.json (12 agents, 4.2
+ * calls per minute, mean handle time 2 minutes), run over a long horizon. Usage: {@code java -cp
+ * cli/target/wfm.jar org.openwfm.simulator.des.bench.EventRateBenchmark [days]}.
  */
 public final class EventRateBenchmark {
   private EventRateBenchmark() {}
@@ -37,9 +37,10 @@ public final class EventRateBenchmark {
       best[0] = Math.max(best[0], rates[0]);
       best[1] = Math.max(best[1], rates[1]);
     }
-    System.out.printf("M/M/12 over %d days of 480 minutes on one thread: best %.1f million events per"
-        + " second of wall time, %.1f million per second of thread CPU time%n", days, best[0] / 1e6,
-        best[1] / 1e6);
+    System.out.printf(
+        "M/M/12 over %d days of 480 minutes on one thread: best %.1f million events per"
+            + " second of wall time, %.1f million per second of thread CPU time%n",
+        days, best[0] / 1e6, best[1] / 1e6);
   }
 
   /** Wall-time and CPU-time event rates of one replication. */
@@ -52,19 +53,54 @@ public final class EventRateBenchmark {
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double rate = result.events() / seconds;
     // On a shared machine the thread's CPU time shows what one core does when it is not taken away.
-    System.out.printf("replication %d: %d events in %.3f s wall (%.1f million/s), %.3f s CPU"
-            + " (%.1f million/s)%n", replication, result.events(), seconds, rate / 1e6, cpuSeconds,
+    System.out.printf(
+        "replication %d: %d events in %.3f s wall (%.1f million/s), %.3f s CPU"
+            + " (%.1f million/s)%n",
+        replication,
+        result.events(),
+        seconds,
+        rate / 1e6,
+        cpuSeconds,
         result.events() / cpuSeconds / 1e6);
     return new double[] {rate, result.events() / cpuSeconds};
   }
 
   static Scenario mmc(int days) {
-    QueueSpec voice = new QueueSpec("voice", Channel.VOICE, new double[] {2016},
-        new Exponential(120), new Constant(0), Optional.empty(), 20, 0, 0, 0, 0, Retrial.none(),
-        Callback.none(), FirstContactResolution.always(), 0, new double[0]);
-    AgentGroupSpec agents = new AgentGroupSpec("agents", List.of(new Skill("voice", 1, 0)), 1,
-        new double[0], new int[] {12}, List.of(), 0);
-    return new Scenario("M/M/12", days, 1, 480, Optional.empty(), List.of(voice), List.of(agents),
+    QueueSpec voice =
+        new QueueSpec(
+            "voice",
+            Channel.VOICE,
+            new double[] {2016},
+            new Exponential(120),
+            new Constant(0),
+            Optional.empty(),
+            20,
+            0,
+            0,
+            0,
+            0,
+            Retrial.none(),
+            Callback.none(),
+            FirstContactResolution.always(),
+            0,
+            new double[0]);
+    AgentGroupSpec agents =
+        new AgentGroupSpec(
+            "agents",
+            List.of(new Skill("voice", 1, 0)),
+            1,
+            new double[0],
+            new int[] {12},
+            List.of(),
+            0);
+    return new Scenario(
+        "M/M/12",
+        days,
+        1,
+        480,
+        Optional.empty(),
+        List.of(voice),
+        List.of(agents),
         Routing.defaults());
   }
 }

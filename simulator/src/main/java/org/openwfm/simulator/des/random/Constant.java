@@ -7,7 +7,8 @@ public record Constant(double value) implements Distribution {
 
   public Constant {
     if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("constant value must be a finite number >= 0, got " + value);
+      throw new IllegalArgumentException(
+          "constant value must be a finite number >= 0, got " + value);
     }
   }
 

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Empirical distribution of observed values, each equally likely (a bootstrap draw of one observation).
+ * Empirical distribution of observed values, each equally likely (a bootstrap draw of one
+ * observation).
  */
 public record Empirical(double[] values) implements Distribution {
 

@@ -2,7 +2,9 @@ package org.openwfm.simulator.des.random;
 
 import umontreal.ssj.rng.RandomStream;
 
-/** Erlang distribution: the sum of {@code phases} exponential phases, with the given overall mean. */
+/**
+ * Erlang distribution: the sum of {@code phases} exponential phases, with the given overall mean.
+ */
 public record Erlang(int phases, double mean) implements Distribution {
 
   public Erlang {

@@ -4,8 +4,8 @@ import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Gamma distribution with the given shape and scale (mean = shape x scale), drawn with the Marsaglia-Tsang
- * squeeze method (shape below 1 by the boost U^(1/shape)).
+ * Gamma distribution with the given shape and scale (mean = shape x scale), drawn with the
+ * Marsaglia-Tsang squeeze method (shape below 1 by the boost U^(1/shape)).
  */
 public record Gamma(double shape, double scale) implements Distribution {
 
@@ -18,7 +18,10 @@ public record Gamma(double shape, double scale) implements Distribution {
     }
   }
 
-  /** A gamma distribution with mean 1 and the given shape (variance 1 / shape), e.g. a busyness factor. */
+  /**
+   * A gamma distribution with mean 1 and the given shape (variance 1 / shape), e.g. a busyness
+   * factor.
+   */
   public static Gamma withUnitMean(double shape) {
     return new Gamma(shape, 1 / shape);
   }

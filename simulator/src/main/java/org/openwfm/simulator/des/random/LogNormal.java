@@ -4,8 +4,8 @@ import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Log-normal distribution given by its own mean and standard deviation (not those of the underlying normal),
- * drawn by inversion of the normal. Immutable.
+ * Log-normal distribution given by its own mean and standard deviation (not those of the underlying
+ * normal), drawn by inversion of the normal. Immutable.
  */
 public final class LogNormal implements Distribution {
   private final double mean;

@@ -10,11 +10,12 @@ import umontreal.ssj.rng.RandomStream;
 /**
  * Named MRG32k3a random streams of one replication.
  *
- * <p>Each name (for example {@code "arrivals/voice-et"}) gets its own stream whose starting seed is derived
- * from the base seed and the name, so two scenarios that share a name share its random numbers (common random
- * numbers) even when other parts of the scenarios differ. Replication {@code i} uses substream {@code i} of
- * every stream, so a replication's numbers depend neither on the number of replications nor on the thread that
- * runs it. Not thread-safe: one instance per replication.
+ * <p>Each name (for example {@code "arrivals/voice-et"}) gets its own stream whose starting seed is
+ * derived from the base seed and the name, so two scenarios that share a name share its random
+ * numbers (common random numbers) even when other parts of the scenarios differ. Replication {@code
+ * i} uses substream {@code i} of every stream, so a replication's numbers depend neither on the
+ * number of replications nor on the thread that runs it. Not thread-safe: one instance per
+ * replication.
  */
 public final class RandomStreams {
   private static final long M1 = 4294967087L;
@@ -63,9 +64,9 @@ public final class RandomStreams {
   }
 
   /**
-   * The starting seed of a named stream: six components inside the MRG32k3a ranges, derived from the base seed
-   * and a 64-bit hash of the name. SplittableRandom only spreads the seed; all simulation numbers come from
-   * MRG32k3a.
+   * The starting seed of a named stream: six components inside the MRG32k3a ranges, derived from
+   * the base seed and a 64-bit hash of the name. SplittableRandom only spreads the seed; all
+   * simulation numbers come from MRG32k3a.
    */
   static long[] seedOf(long baseSeed, String name) {
     long hash = 1125899906842597L;

@@ -6,15 +6,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import umontreal.ssj.rng.MRG32k3a;
 
 /**
- * The starting states of the substreams of named MRG32k3a streams for one base seed. Walking to substream
- * {@code i} costs {@code i} jumps, so the states are computed once, in order, and shared by all replications of
- * a run (without this, 1000 replications would cost half a million jumps per stream). Thread-safe.
+ * The starting states of the substreams of named MRG32k3a streams for one base seed. Walking to
+ * substream {@code i} costs {@code i} jumps, so the states are computed once, in order, and shared
+ * by all replications of a run (without this, 1000 replications would cost half a million jumps per
+ * stream). Thread-safe.
  */
 public final class SubstreamSeeds {
   private final long baseSeed;
   private final ConcurrentHashMap<String, Walk> walks = new ConcurrentHashMap<>();
 
-  /** @param baseSeed the scenario seed */
+  /**
+   * @param baseSeed the scenario seed
+   */
   public SubstreamSeeds(long baseSeed) {
     this.baseSeed = baseSeed;
   }

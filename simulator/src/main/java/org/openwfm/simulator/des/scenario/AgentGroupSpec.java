@@ -7,11 +7,12 @@ import java.util.List;
  *
  * @param id unique name
  * @param skills the queues the group serves, with level and overflow delay
- * @param maxConcurrentChats sessions of concurrent channels (chat, SMS) one agent may hold at once (k >= 1)
- * @param chatSlowdown handle-time multiplier of a session by the number of sessions held when it starts:
- *     element {@code n-1} for n sessions (missing elements repeat the last; empty means 1)
- * @param agentsPerInterval staffing per interval (one day repeated, or every interval of the horizon); empty
- *     when the group is staffed by {@code shifts}
+ * @param maxConcurrentChats sessions of concurrent channels (chat, SMS) one agent may hold at once
+ *     (k >= 1)
+ * @param chatSlowdown handle-time multiplier of a session by the number of sessions held when it
+ *     starts: element {@code n-1} for n sessions (missing elements repeat the last; empty means 1)
+ * @param agentsPerInterval staffing per interval (one day repeated, or every interval of the
+ *     horizon); empty when the group is staffed by {@code shifts}
  * @param shifts individual shifts with breaks; empty when staffed per interval
  * @param absenteeism probability that an agent does not show up on a given day
  */
@@ -39,13 +40,15 @@ public record AgentGroupSpec(
     chatSlowdown = chatSlowdown.clone();
     for (double factor : chatSlowdown) {
       if (!(factor > 0) || Double.isInfinite(factor)) {
-        throw new IllegalArgumentException("agent group " + id + ": chat slowdown must be positive");
+        throw new IllegalArgumentException(
+            "agent group " + id + ": chat slowdown must be positive");
       }
     }
     agentsPerInterval = agentsPerInterval.clone();
     for (int n : agentsPerInterval) {
       if (n < 0) {
-        throw new IllegalArgumentException("agent group " + id + ": agents per interval must be >= 0");
+        throw new IllegalArgumentException(
+            "agent group " + id + ": agents per interval must be >= 0");
       }
     }
     if (agentsPerInterval.length == 0 == shifts.isEmpty()) {
@@ -70,7 +73,9 @@ public record AgentGroupSpec(
     return agentsPerInterval[interval % agentsPerInterval.length];
   }
 
-  /** Handle-time multiplier for a session started while holding {@code sessions} sessions (>= 1). */
+  /**
+   * Handle-time multiplier for a session started while holding {@code sessions} sessions (>= 1).
+   */
   public double slowdown(int sessions) {
     if (chatSlowdown.length == 0) {
       return 1;

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A JSON node with its path (e.g. {@code queues[0].handleTime.mean}) and reading helpers whose errors name
- * the source, the path and what was expected.
+ * A JSON node with its path (e.g. {@code queues[0].handleTime.mean}) and reading helpers whose
+ * errors name the source, the path and what was expected.
  */
 final class JsonField {
   private final String source;
@@ -32,8 +32,13 @@ final class JsonField {
 
   IllegalArgumentException error(String expected) {
     return new IllegalArgumentException(
-        source + ": " + (path.isEmpty() ? "(top level)" : path) + ": expected " + expected
-            + ", got " + describe(node));
+        source
+            + ": "
+            + (path.isEmpty() ? "(top level)" : path)
+            + ": expected "
+            + expected
+            + ", got "
+            + describe(node));
   }
 
   IllegalArgumentException invalid(String message) {
@@ -62,8 +67,12 @@ final class JsonField {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw new IllegalArgumentException(source + ": " + childPath(name)
-            + ": unknown field; expected one of " + String.join(", ", known.stream().sorted().toList()));
+        throw new IllegalArgumentException(
+            source
+                + ": "
+                + childPath(name)
+                + ": unknown field; expected one of "
+                + String.join(", ", known.stream().sorted().toList()));
       }
     }
     return this;

@@ -9,12 +9,14 @@ import org.openwfm.simulator.des.random.Distribution;
  *
  * @param id unique name, e.g. {@code voice-et}
  * @param channel the channel, which decides behaviour (abandonment, concurrency, backlog)
- * @param arrivals expected contacts per interval (Poisson), either one day of intervals repeated every day or
- *     every interval of the horizon; empty when {@code arrivalTimes} replays given arrivals
+ * @param arrivals expected contacts per interval (Poisson), either one day of intervals repeated
+ *     every day or every interval of the horizon; empty when {@code arrivalTimes} replays given
+ *     arrivals
  * @param handleTime talk (or work) time of one contact, seconds
  * @param afterContactWork wrap-up after the contact, seconds; the agent stays busy
  * @param patience time a waiting customer accepts before abandoning, seconds; empty means never
- * @param serviceLevelThresholdSeconds acceptable wait (for e-mail and social: the deadline), seconds
+ * @param serviceLevelThresholdSeconds acceptable wait (for e-mail and social: the deadline),
+ *     seconds
  * @param priority routing priority for {@code QUEUE_PRIORITY} contact selection, lower first
  * @param ivrSelfServiceShare share of arrivals resolved in the IVR without reaching the queue
  * @param botDeflectionShare share of the remaining arrivals resolved by a bot
@@ -22,9 +24,11 @@ import org.openwfm.simulator.des.random.Distribution;
  * @param retrial retrials of abandoned or balked customers
  * @param callback callback offer when the expected wait is long
  * @param firstContactResolution share resolved at first contact and the delay of repeats
- * @param affinitySeconds how long a repeat contact waits for the agent who served it before (0: no affinity)
- * @param arrivalTimes arrival times in seconds from the start of the horizon to replay instead of Poisson
- *     arrivals (e.g. a recorded day, or a small hand-checkable case); empty for Poisson arrivals
+ * @param affinitySeconds how long a repeat contact waits for the agent who served it before (0: no
+ *     affinity)
+ * @param arrivalTimes arrival times in seconds from the start of the horizon to replay instead of
+ *     Poisson arrivals (e.g. a recorded day, or a small hand-checkable case); empty for Poisson
+ *     arrivals
  */
 public record QueueSpec(
     String id,
@@ -90,7 +94,9 @@ public record QueueSpec(
     return arrivalTimes.length > 0;
   }
 
-  /** Expected arrivals in the given interval of the horizon (the day profile repeats if shorter). */
+  /**
+   * Expected arrivals in the given interval of the horizon (the day profile repeats if shorter).
+   */
   public double arrivalsIn(int interval) {
     return arrivals[interval % arrivals.length];
   }

@@ -3,8 +3,8 @@ package org.openwfm.simulator.des.scenario;
 import org.openwfm.simulator.des.random.Distribution;
 
 /**
- * Retrials of customers who abandoned or balked: with {@code probability} they call again after a delay
- * drawn from {@code delay} (seconds).
+ * Retrials of customers who abandoned or balked: with {@code probability} they call again after a
+ * delay drawn from {@code delay} (seconds).
  */
 public record Retrial(double probability, Distribution delay) {
   public Retrial {

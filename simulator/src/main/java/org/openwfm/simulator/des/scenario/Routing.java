@@ -17,7 +17,9 @@ public record Routing(AgentSelection agentSelection, ContactSelection contactSel
   public enum AgentSelection {
     /** The agent idle the longest, over all groups with the skill. */
     LONGEST_IDLE,
-    /** The group with the highest skill level first; within equal levels, the longest idle agent. */
+    /**
+     * The group with the highest skill level first; within equal levels, the longest idle agent.
+     */
     BEST_SKILL_LEVEL
   }
 
@@ -25,7 +27,9 @@ public record Routing(AgentSelection agentSelection, ContactSelection contactSel
   public enum ContactSelection {
     /** The contact that has waited longest, over all the agent's queues. */
     OLDEST_CONTACT,
-    /** The queue with the lowest priority number first; within equal priority, the oldest contact. */
+    /**
+     * The queue with the lowest priority number first; within equal priority, the oldest contact.
+     */
     QUEUE_PRIORITY
   }
 }

@@ -7,16 +7,18 @@ import java.util.Set;
 import org.openwfm.simulator.des.random.Distribution;
 
 /**
- * Everything one simulated horizon needs. The horizon is {@code days} days of {@code intervalsPerDay}
- * intervals of {@code intervalMinutes} each, starting empty at time 0. Arrivals stop at the end of the horizon;
- * then agents still on duty finish the contacts in hand and serve the real-time contacts still waiting (the
- * system clears), but start no deferred work (e-mail and social stay as backlog).
+ * Everything one simulated horizon needs. The horizon is {@code days} days of {@code
+ * intervalsPerDay} intervals of {@code intervalMinutes} each, starting empty at time 0. Arrivals
+ * stop at the end of the horizon; then agents still on duty finish the contacts in hand and serve
+ * the real-time contacts still waiting (the system clears), but start no deferred work (e-mail and
+ * social stay as backlog).
  *
  * @param name a label
  * @param days number of days (>= 1)
  * @param intervalsPerDay intervals per day (>= 1)
  * @param intervalMinutes interval length in minutes (> 0)
- * @param busyness optional random daily busyness factor multiplying all arrival rates of a day (mean 1)
+ * @param busyness optional random daily busyness factor multiplying all arrival rates of a day
+ *     (mean 1)
  * @param queues the queues
  * @param agentGroups the agent groups
  * @param routing the routing policies
@@ -52,10 +54,18 @@ public record Scenario(
         throw new IllegalArgumentException("queue id " + queue.id() + " is used twice");
       }
       int length = queue.arrivals().length;
-      if (!queue.replaysArrivals() && length != intervalsPerDay && length != intervalsPerDay * days) {
+      if (!queue.replaysArrivals()
+          && length != intervalsPerDay
+          && length != intervalsPerDay * days) {
         throw new IllegalArgumentException(
-            "queue " + queue.id() + ": arrivals must have " + intervalsPerDay + " or "
-                + intervalsPerDay * days + " values, got " + length);
+            "queue "
+                + queue.id()
+                + ": arrivals must have "
+                + intervalsPerDay
+                + " or "
+                + intervalsPerDay * days
+                + " values, got "
+                + length);
       }
     }
     Set<String> groupIds = new HashSet<>();
@@ -70,11 +80,19 @@ public record Scenario(
         }
       }
       int length = group.agentsPerInterval().length;
-      if (length != 0 && length != 1 && length != intervalsPerDay
+      if (length != 0
+          && length != 1
+          && length != intervalsPerDay
           && length != intervalsPerDay * days) {
         throw new IllegalArgumentException(
-            "agent group " + group.id() + ": agentsPerInterval must have 1, " + intervalsPerDay
-                + " or " + intervalsPerDay * days + " values, got " + length);
+            "agent group "
+                + group.id()
+                + ": agentsPerInterval must have 1, "
+                + intervalsPerDay
+                + " or "
+                + intervalsPerDay * days
+                + " values, got "
+                + length);
       }
     }
   }

@@ -21,10 +21,10 @@ import org.openwfm.simulator.des.random.Gamma;
 import org.openwfm.simulator.des.random.LogNormal;
 
 /**
- * Reads a scenario from JSON (format in docs/simulation.md). Every error is one line naming the source, the
- * JSON path of the field and what was expected, e.g. {@code mmc.json: queues[0].handleTime.mean: expected a
- * positive number, got -3}. A referenced schedule CSV is read through the loader the caller gives (the engine
- * opens no files itself).
+ * Reads a scenario from JSON (format in docs/simulation.md). Every error is one line naming the
+ * source, the JSON path of the field and what was expected, e.g. {@code mmc.json:
+ * queues[0].handleTime.mean: expected a positive number, got -3}. A referenced schedule CSV is read
+ * through the loader the caller gives (the engine opens no files itself).
  */
 public final class ScenarioReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -41,10 +41,11 @@ public final class ScenarioReader {
 
   /** A reader for scenarios that reference no other file. */
   public static ScenarioReader withoutFiles() {
-    return new ScenarioReader(name -> {
-      throw new IllegalArgumentException("scenario references file " + name
-          + " but no file access was given");
-    });
+    return new ScenarioReader(
+        name -> {
+          throw new IllegalArgumentException(
+              "scenario references file " + name + " but no file access was given");
+        });
   }
 
   /** Parses the JSON text; {@code source} names it in error messages. */
@@ -53,36 +54,53 @@ public final class ScenarioReader {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ": line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": not valid JSON ("
-          + e.getOriginalMessage() + ")");
+      throw new IllegalArgumentException(
+          source
+              + ": line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": not valid JSON ("
+              + e.getOriginalMessage()
+              + ")");
     }
     if (root == null || root.isMissingNode()) {
       throw new IllegalArgumentException(source + ": empty file, expected a JSON object");
     }
-    JsonField top = new JsonField(source, "", root).object(Set.of("name", "days", "intervalsPerDay",
-        "intervalMinutes", "busyness", "routing", "queues", "agentGroups", "schedule"));
+    JsonField top =
+        new JsonField(source, "", root)
+            .object(
+                Set.of(
+                    "name",
+                    "days",
+                    "intervalsPerDay",
+                    "intervalMinutes",
+                    "busyness",
+                    "routing",
+                    "queues",
+                    "agentGroups",
+                    "schedule"));
     String name = top.has("name") ? top.get("name").text() : source;
     int days = top.has("days") ? top.get("days").integer(1) : 1;
     int intervalsPerDay = top.get("intervalsPerDay").integer(1);
     double intervalMinutes = top.get("intervalMinutes").positive();
     Optional<Distribution> busyness = top.optional("busyness").map(ScenarioReader::distribution);
-    Routing routing = top.optional("routing").map(ScenarioReader::routing)
-        .orElse(Routing.defaults());
+    Routing routing =
+        top.optional("routing").map(ScenarioReader::routing).orElse(Routing.defaults());
 
     List<QueueSpec> queues = new ArrayList<>();
     for (JsonField queue : top.get("queues").array()) {
       queues.add(queue(queue, intervalsPerDay, days));
     }
-    Map<String, List<AgentShift>> shiftsByGroup = top.optional("schedule")
-        .map(s -> schedule(s, source)).orElse(Map.of());
+    Map<String, List<AgentShift>> shiftsByGroup =
+        top.optional("schedule").map(s -> schedule(s, source)).orElse(Map.of());
     List<AgentGroupSpec> groups = new ArrayList<>();
     for (JsonField group : top.get("agentGroups").array()) {
       groups.add(agentGroup(group, shiftsByGroup, intervalsPerDay, days));
     }
     try {
-      return new Scenario(name, days, intervalsPerDay, intervalMinutes, busyness, queues, groups,
-          routing);
+      return new Scenario(
+          name, days, intervalsPerDay, intervalMinutes, busyness, queues, groups, routing);
     } catch (IllegalArgumentException e) {
       throw top.invalid(e.getMessage());
     }
@@ -101,19 +119,34 @@ public final class ScenarioReader {
   }
 
   private static QueueSpec queue(JsonField field, int intervalsPerDay, int days) {
-    field.object(Set.of("id", "channel", "arrivals", "handleTime", "afterContactWork", "patience",
-        "serviceLevelThresholdSeconds", "priority", "ivrSelfServiceShare", "botDeflectionShare",
-        "balkProbability", "retrial", "callback", "firstContactResolution", "affinitySeconds",
-        "arrivalTimesSeconds"));
+    field.object(
+        Set.of(
+            "id",
+            "channel",
+            "arrivals",
+            "handleTime",
+            "afterContactWork",
+            "patience",
+            "serviceLevelThresholdSeconds",
+            "priority",
+            "ivrSelfServiceShare",
+            "botDeflectionShare",
+            "balkProbability",
+            "retrial",
+            "callback",
+            "firstContactResolution",
+            "affinitySeconds",
+            "arrivalTimesSeconds"));
     String id = field.get("id").text();
-    Channel channel = field.has("channel") ? field.get("channel").enumValue(Channel.class)
-        : Channel.VOICE;
+    Channel channel =
+        field.has("channel") ? field.get("channel").enumValue(Channel.class) : Channel.VOICE;
     double[] arrivals = new double[0];
     double[] arrivalTimes = new double[0];
     if (field.has("arrivalTimesSeconds")) {
       if (field.has("arrivals")) {
-        throw field.get("arrivals").invalid(
-            "give either arrivals (per interval) or arrivalTimesSeconds, not both");
+        throw field
+            .get("arrivals")
+            .invalid("give either arrivals (per interval) or arrivalTimesSeconds, not both");
       }
       List<JsonField> times = field.get("arrivalTimesSeconds").array();
       arrivalTimes = new double[times.size()];
@@ -124,8 +157,13 @@ public final class ScenarioReader {
       JsonField arrivalsField = field.get("arrivals");
       List<JsonField> items = arrivalsField.array();
       if (items.size() != intervalsPerDay && items.size() != intervalsPerDay * days) {
-        throw arrivalsField.invalid("expected " + intervalsPerDay + " values (one day) or "
-            + intervalsPerDay * days + " (every interval), got " + items.size());
+        throw arrivalsField.invalid(
+            "expected "
+                + intervalsPerDay
+                + " values (one day) or "
+                + intervalsPerDay * days
+                + " (every interval), got "
+                + items.size());
       }
       arrivals = new double[items.size()];
       for (int i = 0; i < arrivals.length; i++) {
@@ -133,35 +171,70 @@ public final class ScenarioReader {
       }
     }
     Distribution handle = distribution(field.get("handleTime"));
-    Distribution wrapUp = field.optional("afterContactWork").map(ScenarioReader::distribution)
-        .orElse(new Constant(0));
+    Distribution wrapUp =
+        field
+            .optional("afterContactWork")
+            .map(ScenarioReader::distribution)
+            .orElse(new Constant(0));
     Optional<Distribution> patience = field.optional("patience").map(ScenarioReader::distribution);
     if (patience.isPresent() && !channel.isRealTime()) {
       throw field.get("patience").invalid(channel + " contacts do not abandon; remove patience");
     }
     double threshold = field.get("serviceLevelThresholdSeconds").nonNegative();
     int priority = field.has("priority") ? field.get("priority").integer(0) : 0;
-    Retrial retrial = field.optional("retrial").map(r -> {
-      r.object(Set.of("probability", "delay"));
-      return new Retrial(r.get("probability").probability(), distribution(r.get("delay")));
-    }).orElse(Retrial.none());
-    Callback callback = field.optional("callback").map(c -> {
-      c.object(Set.of("thresholdSeconds", "acceptProbability"));
-      return new Callback(c.get("thresholdSeconds").nonNegative(),
-          c.get("acceptProbability").probability());
-    }).orElse(Callback.none());
-    FirstContactResolution fcr = field.optional("firstContactResolution").map(f -> {
-      f.object(Set.of("rate", "repeatDelay"));
-      return new FirstContactResolution(f.get("rate").probability(),
-          distribution(f.get("repeatDelay")));
-    }).orElse(FirstContactResolution.always());
+    Retrial retrial =
+        field
+            .optional("retrial")
+            .map(
+                r -> {
+                  r.object(Set.of("probability", "delay"));
+                  return new Retrial(
+                      r.get("probability").probability(), distribution(r.get("delay")));
+                })
+            .orElse(Retrial.none());
+    Callback callback =
+        field
+            .optional("callback")
+            .map(
+                c -> {
+                  c.object(Set.of("thresholdSeconds", "acceptProbability"));
+                  return new Callback(
+                      c.get("thresholdSeconds").nonNegative(),
+                      c.get("acceptProbability").probability());
+                })
+            .orElse(Callback.none());
+    FirstContactResolution fcr =
+        field
+            .optional("firstContactResolution")
+            .map(
+                f -> {
+                  f.object(Set.of("rate", "repeatDelay"));
+                  return new FirstContactResolution(
+                      f.get("rate").probability(), distribution(f.get("repeatDelay")));
+                })
+            .orElse(FirstContactResolution.always());
     double ivr = share(field, "ivrSelfServiceShare");
     double bot = share(field, "botDeflectionShare");
     double balk = share(field, "balkProbability");
     double affinity = field.has("affinitySeconds") ? field.get("affinitySeconds").nonNegative() : 0;
     try {
-      return new QueueSpec(id, channel, arrivals, handle, wrapUp, patience, threshold, priority,
-          ivr, bot, balk, retrial, callback, fcr, affinity, arrivalTimes);
+      return new QueueSpec(
+          id,
+          channel,
+          arrivals,
+          handle,
+          wrapUp,
+          patience,
+          threshold,
+          priority,
+          ivr,
+          bot,
+          balk,
+          retrial,
+          callback,
+          fcr,
+          affinity,
+          arrivalTimes);
     } catch (IllegalArgumentException e) {
       throw field.invalid(e.getMessage());
     }
@@ -173,15 +246,23 @@ public final class ScenarioReader {
 
   private static AgentGroupSpec agentGroup(
       JsonField field, Map<String, List<AgentShift>> shiftsByGroup, int intervalsPerDay, int days) {
-    field.object(Set.of("id", "skills", "maxConcurrentChats", "chatSlowdown", "agentsPerInterval",
-        "absenteeism"));
+    field.object(
+        Set.of(
+            "id",
+            "skills",
+            "maxConcurrentChats",
+            "chatSlowdown",
+            "agentsPerInterval",
+            "absenteeism"));
     String id = field.get("id").text();
     List<Skill> skills = new ArrayList<>();
     for (JsonField skill : field.get("skills").array()) {
       skill.object(Set.of("queue", "level", "delaySeconds"));
-      skills.add(new Skill(skill.get("queue").text(),
-          skill.has("level") ? skill.get("level").integer(0) : 1,
-          skill.has("delaySeconds") ? skill.get("delaySeconds").nonNegative() : 0));
+      skills.add(
+          new Skill(
+              skill.get("queue").text(),
+              skill.has("level") ? skill.get("level").integer(0) : 1,
+              skill.has("delaySeconds") ? skill.get("delaySeconds").nonNegative() : 0));
     }
     int maxChats = field.has("maxConcurrentChats") ? field.get("maxConcurrentChats").integer(1) : 1;
     double[] slowdown = new double[0];
@@ -197,10 +278,16 @@ public final class ScenarioReader {
     if (field.has("agentsPerInterval")) {
       JsonField staffingField = field.get("agentsPerInterval");
       List<JsonField> items = staffingField.array();
-      if (items.size() != 1 && items.size() != intervalsPerDay
+      if (items.size() != 1
+          && items.size() != intervalsPerDay
           && items.size() != intervalsPerDay * days) {
-        throw staffingField.invalid("expected 1, " + intervalsPerDay + " or "
-            + intervalsPerDay * days + " values, got " + items.size());
+        throw staffingField.invalid(
+            "expected 1, "
+                + intervalsPerDay
+                + " or "
+                + intervalsPerDay * days
+                + " values, got "
+                + items.size());
       }
       if (!shifts.isEmpty()) {
         throw staffingField.invalid(
@@ -211,8 +298,10 @@ public final class ScenarioReader {
         staffing[i] = items.get(i).integer(0);
       }
     } else if (shifts.isEmpty()) {
-      throw field.get("agentsPerInterval").invalid(
-          "expected agents per interval (an array), or shifts for this group in the schedule");
+      throw field
+          .get("agentsPerInterval")
+          .invalid(
+              "expected agents per interval (an array), or shifts for this group in the schedule");
     }
     double absenteeism = field.has("absenteeism") ? field.get("absenteeism").probability() : 0;
     try {
@@ -229,7 +318,9 @@ public final class ScenarioReader {
     try {
       start = OffsetDateTime.parse(field.get("start").text());
     } catch (DateTimeParseException e) {
-      throw field.get("start").error("an ISO-8601 date-time with offset, e.g. 2026-03-02T00:00+02:00");
+      throw field
+          .get("start")
+          .error("an ISO-8601 date-time with offset, e.g. 2026-03-02T00:00+02:00");
     }
     Map<String, String> groupOf = new HashMap<>();
     if (field.has("agentGroups")) {
@@ -237,8 +328,10 @@ public final class ScenarioReader {
       if (!mapping.node().isObject()) {
         throw mapping.error("an object mapping agent names to agent group ids");
       }
-      mapping.node().fieldNames().forEachRemaining(agent -> groupOf.put(agent,
-          mapping.get(agent).text()));
+      mapping
+          .node()
+          .fieldNames()
+          .forEachRemaining(agent -> groupOf.put(agent, mapping.get(agent).text()));
     }
     Optional<String> defaultGroup = field.optional("defaultGroup").map(JsonField::text);
     String text = fileLoader.apply(file);
@@ -247,8 +340,14 @@ public final class ScenarioReader {
     for (AgentShift shift : shifts) {
       String group = groupOf.getOrDefault(shift.agent(), defaultGroup.orElse(null));
       if (group == null) {
-        throw field.get("agentGroups").invalid("agent " + shift.agent() + " of " + file
-            + " has no agent group; map it here or give defaultGroup");
+        throw field
+            .get("agentGroups")
+            .invalid(
+                "agent "
+                    + shift.agent()
+                    + " of "
+                    + file
+                    + " has no agent group; map it here or give defaultGroup");
       }
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(shift);
     }
@@ -258,8 +357,8 @@ public final class ScenarioReader {
   /** A distribution object: {@code {"distribution": "exponential", "mean": 120}} and so on. */
   static Distribution distribution(JsonField field) {
     if (field.node() == null || !field.node().isObject()) {
-      throw field.error("a distribution object such as {\"distribution\": \"exponential\", "
-          + "\"mean\": 120}");
+      throw field.error(
+          "a distribution object such as {\"distribution\": \"exponential\", " + "\"mean\": 120}");
     }
     String kind = field.has("distribution") ? field.get("distribution").text() : "";
     switch (kind) {
@@ -269,8 +368,8 @@ public final class ScenarioReader {
       }
       case "lognormal" -> {
         field.object(Set.of("distribution", "mean", "standardDeviation"));
-        return new LogNormal(field.get("mean").positive(),
-            field.get("standardDeviation").positive());
+        return new LogNormal(
+            field.get("mean").positive(), field.get("standardDeviation").positive());
       }
       case "gamma" -> {
         field.object(Set.of("distribution", "shape", "scale"));
@@ -296,8 +395,10 @@ public final class ScenarioReader {
         field.object(Set.of("distribution", "value"));
         return new Constant(field.get("value").nonNegative());
       }
-      default -> throw field.get("distribution").error(
-          "one of exponential, lognormal, gamma, erlang, empirical, constant");
+      default ->
+          throw field
+              .get("distribution")
+              .error("one of exponential, lognormal, gamma, erlang, empirical, constant");
     }
   }
 }

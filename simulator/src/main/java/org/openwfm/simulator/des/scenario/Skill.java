@@ -5,8 +5,8 @@ package org.openwfm.simulator.des.scenario;
  *
  * @param queue the queue id the group may serve
  * @param level proficiency, higher is better (used by best-skill-level-first routing)
- * @param delaySeconds how long a contact must have waited before this group may take it (overflow to a
- *     secondary group); 0 for a primary group
+ * @param delaySeconds how long a contact must have waited before this group may take it (overflow
+ *     to a secondary group); 0 for a primary group
  */
 public record Skill(String queue, int level, double delaySeconds) {
   public Skill {

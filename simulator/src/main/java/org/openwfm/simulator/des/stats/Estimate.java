@@ -3,9 +3,10 @@ package org.openwfm.simulator.des.stats;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * The mean of a quantity over replications with its 95% confidence interval (Student t). Replications where
- * the quantity is undefined (a ratio with a zero denominator, NaN) are left out; {@code n} counts the rest.
- * With fewer than two defined values the interval collapses to the mean (or everything is NaN when none).
+ * The mean of a quantity over replications with its 95% confidence interval (Student t).
+ * Replications where the quantity is undefined (a ratio with a zero denominator, NaN) are left out;
+ * {@code n} counts the rest. With fewer than two defined values the interval collapses to the mean
+ * (or everything is NaN when none).
  *
  * @param mean the average over replications
  * @param lower lower end of the 95% confidence interval

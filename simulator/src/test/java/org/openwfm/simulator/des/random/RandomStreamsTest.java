@@ -36,9 +36,11 @@ class RandomStreamsTest {
 
   @Test
   void differentNamesAndSeedsGiveDifferentNumbers() {
-    assertNotEquals(new RandomStreams(42, 0).stream("x").nextDouble(),
+    assertNotEquals(
+        new RandomStreams(42, 0).stream("x").nextDouble(),
         new RandomStreams(42, 0).stream("y").nextDouble());
-    assertNotEquals(new RandomStreams(42, 0).stream("x").nextDouble(),
+    assertNotEquals(
+        new RandomStreams(42, 0).stream("x").nextDouble(),
         new RandomStreams(43, 0).stream("x").nextDouble());
   }
 }

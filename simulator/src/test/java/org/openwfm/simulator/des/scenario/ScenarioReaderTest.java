@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openwfm.simulator.des.random.Exponential;
 
 class ScenarioReaderTest {
-  private static final String VALID = """
+  private static final String VALID =
+      """
       {"intervalsPerDay": 2, "intervalMinutes": 30,
        "queues": [{"id": "voice", "arrivals": [10, 20],
          "handleTime": {"distribution": "exponential", "mean": 120},
@@ -18,8 +19,10 @@ class ScenarioReaderTest {
       """;
 
   private static String error(String json) {
-    return assertThrows(IllegalArgumentException.class,
-        () -> ScenarioReader.withoutFiles().read(json, "s.json")).getMessage();
+    return assertThrows(
+            IllegalArgumentException.class,
+            () -> ScenarioReader.withoutFiles().read(json, "s.json"))
+        .getMessage();
   }
 
   @Test
@@ -33,36 +36,42 @@ class ScenarioReaderTest {
 
   @Test
   void rejectsNegativeMeanAndNamesTheField() {
-    assertEquals("s.json: queues[0].handleTime.mean: expected a positive number, got -120",
+    assertEquals(
+        "s.json: queues[0].handleTime.mean: expected a positive number, got -120",
         error(VALID.replace("\"mean\": 120", "\"mean\": -120")));
   }
 
   @Test
   void rejectsMissingFieldAndNamesIt() {
-    assertEquals("s.json: queues[0].serviceLevelThresholdSeconds: expected a number, "
-        + "got nothing (the field is missing)",
-        error(VALID.replace(",\n   \"serviceLevelThresholdSeconds\": 20", "")
-            .replace("\"serviceLevelThresholdSeconds\": 20", "\"priority\": 0")));
+    assertEquals(
+        "s.json: queues[0].serviceLevelThresholdSeconds: expected a number, "
+            + "got nothing (the field is missing)",
+        error(
+            VALID
+                .replace(",\n   \"serviceLevelThresholdSeconds\": 20", "")
+                .replace("\"serviceLevelThresholdSeconds\": 20", "\"priority\": 0")));
   }
 
   @Test
   void rejectsUnknownFieldSoTyposDoNotPassSilently() {
     String message = error(VALID.replace("\"agentsPerInterval\"", "\"agentsPerIntreval\""));
-    assertTrue(message.startsWith("s.json: agentGroups[0].agentsPerIntreval: unknown field"),
-        message);
+    assertTrue(
+        message.startsWith("s.json: agentGroups[0].agentsPerIntreval: unknown field"), message);
   }
 
   @Test
   void rejectsUnknownDistributionListingTheKnownOnes() {
-    assertEquals("s.json: queues[0].handleTime.distribution: expected one of exponential, "
-        + "lognormal, gamma, erlang, empirical, constant, got \"weibull\"",
+    assertEquals(
+        "s.json: queues[0].handleTime.distribution: expected one of exponential, "
+            + "lognormal, gamma, erlang, empirical, constant, got \"weibull\"",
         error(VALID.replace("\"exponential\"", "\"weibull\"")));
   }
 
   @Test
   void rejectsArrivalsOfTheWrongLength() {
-    assertEquals("s.json: queues[0].arrivals: expected 2 values (one day) or 2 (every interval),"
-        + " got 3", error(VALID.replace("[10, 20]", "[10, 20, 30]")));
+    assertEquals(
+        "s.json: queues[0].arrivals: expected 2 values (one day) or 2 (every interval)," + " got 3",
+        error(VALID.replace("[10, 20]", "[10, 20, 30]")));
   }
 
   @Test
@@ -73,23 +82,29 @@ class ScenarioReaderTest {
 
   @Test
   void rejectsProbabilityAboveOne() {
-    assertEquals("s.json: queues[0].balkProbability: expected a probability between 0 and 1, got 1.5",
+    assertEquals(
+        "s.json: queues[0].balkProbability: expected a probability between 0 and 1, got 1.5",
         error(VALID.replace("\"id\": \"voice\",", "\"id\": \"voice\", \"balkProbability\": 1.5,")));
   }
 
   @Test
   void rejectsBadChannelListingTheChannels() {
-    assertEquals("s.json: queues[0].channel: expected one of VOICE, CHAT, EMAIL, SMS, SOCIAL, "
-        + "CALLBACK, got \"FAX\"",
+    assertEquals(
+        "s.json: queues[0].channel: expected one of VOICE, CHAT, EMAIL, SMS, SOCIAL, "
+            + "CALLBACK, got \"FAX\"",
         error(VALID.replace("\"id\": \"voice\",", "\"id\": \"voice\", \"channel\": \"FAX\",")));
   }
 
   @Test
   void rejectsPatienceOnEmail() {
-    String message = error(VALID.replace("\"id\": \"voice\",", "\"id\": \"voice\", "
-        + "\"channel\": \"EMAIL\", \"patience\": {\"distribution\": \"constant\", \"value\": 9},"));
-    assertEquals("s.json: queues[0].patience: EMAIL contacts do not abandon; remove patience",
-        message);
+    String message =
+        error(
+            VALID.replace(
+                "\"id\": \"voice\",",
+                "\"id\": \"voice\", \"channel\": \"EMAIL\", \"patience\": {\"distribution\":"
+                    + " \"constant\", \"value\": 9},"));
+    assertEquals(
+        "s.json: queues[0].patience: EMAIL contacts do not abandon; remove patience", message);
   }
 
   @Test
@@ -100,7 +115,8 @@ class ScenarioReaderTest {
 
   @Test
   void readsShiftsFromTheScheduleFileAndMapsAgentsToGroups() {
-    String json = """
+    String json =
+        """
         {"intervalsPerDay": 1, "intervalMinutes": 1440,
          "queues": [{"id": "voice", "arrivals": [10],
            "handleTime": {"distribution": "exponential", "mean": 120},
@@ -108,7 +124,8 @@ class ScenarioReaderTest {
          "agentGroups": [{"id": "g", "skills": [{"queue": "voice"}]}],
          "schedule": {"file": "week.csv", "start": "2026-03-02T00:00+02:00", "defaultGroup": "g"}}
         """;
-    String csv = """
+    String csv =
+        """
         agent,start,end,activity,location
         ann,2026-03-02T08:00+02:00,2026-03-02T16:00+02:00,SHIFT,OFFICE
         ann,2026-03-02T12:00+02:00,2026-03-02T12:30+02:00,LUNCH,
@@ -126,38 +143,52 @@ class ScenarioReaderTest {
 
   @Test
   void rejectsScheduleRowWithBadTimeNamingLineAndColumn() {
-    String csv = "agent,start,end,activity,location\n"
-        + "ann,2026-03-02T08:00+02:00,2026-03-02 16:00,SHIFT,OFFICE\n";
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
-            .read(csv, "week.csv"));
-    assertTrue(e.getMessage().startsWith("week.csv: line 2, column end: expected an ISO-8601"),
+    String csv =
+        "agent,start,end,activity,location\n"
+            + "ann,2026-03-02T08:00+02:00,2026-03-02 16:00,SHIFT,OFFICE\n";
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                    .read(csv, "week.csv"));
+    assertTrue(
+        e.getMessage().startsWith("week.csv: line 2, column end: expected an ISO-8601"),
         e.getMessage());
   }
 
   @Test
   void rejectsBreakOutsideAnyShift() {
-    String csv = """
+    String csv =
+        """
         agent,start,end,activity,location
         ann,2026-03-02T08:00+02:00,2026-03-02T16:00+02:00,SHIFT,OFFICE
         ann,2026-03-02T17:00+02:00,2026-03-02T17:15+02:00,BREAK,
         """;
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
-            .read(csv, "week.csv"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                    .read(csv, "week.csv"));
     assertEquals("week.csv: line 3: BREAK of ann lies inside none of its shifts", e.getMessage());
   }
 
   @Test
   void rejectsShiftWithoutLocation() {
-    String csv = """
+    String csv =
+        """
         agent,start,end,activity,location
         ann,2026-03-02T08:00+02:00,2026-03-02T16:00+02:00,SHIFT,
         """;
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
-            .read(csv, "week.csv"));
-    assertEquals("week.csv: line 2, column location: expected OFFICE or HOME on a SHIFT row, got ''",
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                    .read(csv, "week.csv"));
+    assertEquals(
+        "week.csv: line 2, column location: expected OFFICE or HOME on a SHIFT row, got ''",
         e.getMessage());
   }
 }
