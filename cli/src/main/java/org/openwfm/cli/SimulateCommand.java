@@ -1,7 +1,6 @@
 package org.openwfm.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,7 +96,7 @@ public final class SimulateCommand implements Callable<Integer> {
       Files.move(
           temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new IllegalArgumentException("--out: cannot write " + target + ": " + e.getMessage());
     }
   }
 }

@@ -23,7 +23,7 @@ final class BestSkillLevelFirst implements AgentSelection {
       if (best != null && queue.levels[j] < bestLevel) {
         break;
       }
-      if (queue.delays[j] > waited) {
+      if (!OverflowAfterDelay.eligible(queue.delays[j], waited)) {
         continue;
       }
       int first = groups[eligible[j]].idle.first();
@@ -36,7 +36,7 @@ final class BestSkillLevelFirst implements AgentSelection {
       }
     }
     if (best == null && queue.concurrent) {
-      best = Routes.firstPartial(queue, waited, groups, agents, Integer.MIN_VALUE);
+      best = Routes.firstPartial(queue, waited, groups, agents);
     }
     return best;
   }

@@ -70,6 +70,7 @@ public final class ContactCentreSimulation {
   private final AgentSelection agentSelection;
   private final ContactSelection contactSelection;
   private final LastAgentAffinity affinity;
+  private final OverflowAfterDelay overflow;
   private final RandomStream busynessStream;
   private final double intervalSeconds;
   private final double horizon;
@@ -178,6 +179,7 @@ public final class ContactCentreSimulation {
             ? new QueuePriorities(queues)
             : new OldestContactFirst(queues);
     affinity = new LastAgentAffinity(this);
+    overflow = new OverflowAfterDelay(this);
 
     counters = new double[queues.length * intervals * C];
     busySeconds = new double[groups.length * intervals];
@@ -257,7 +259,7 @@ public final class ContactCentreSimulation {
         case END_WORK -> onEndWork((Contact) list.subject());
         case ABANDON -> onAbandon((Contact) list.subject());
         case INTERVAL -> onInterval(list.argument());
-        case OVERFLOW -> onOverflow((Contact) list.subject());
+        case OVERFLOW -> overflow.due((Contact) list.subject());
         case AFFINITY_EXPIRED -> affinity.expire((Contact) list.subject());
         case RETURN -> onReturn((Contact) list.subject(), list.argument());
         case SHIFT_START -> onShiftStart((Agent) list.subject());
@@ -294,6 +296,10 @@ public final class ContactCentreSimulation {
 
   void schedule(double time, int kind, Contact contact) {
     events.schedule(time, kind, 0, contact);
+  }
+
+  static int overflowKind() {
+    return OVERFLOW;
   }
 
   static int affinityExpiredKind() {
@@ -508,11 +514,7 @@ public final class ContactCentreSimulation {
     QueueState queue = contact.queue;
     queue.line.add(contact);
     queue.waiting++;
-    for (double delay : queue.overflowDelays) {
-      if (delay > waited) {
-        events.schedule(contact.arrival + delay, OVERFLOW, 0, contact);
-      }
-    }
+    overflow.watch(contact, waited);
   }
 
   private void offerCallback(Contact contact, int cell) {
@@ -563,17 +565,6 @@ public final class ContactCentreSimulation {
       if (at < horizon) {
         events.schedule(at, RETURN, RETURN_RETRIAL, contact);
       }
-    }
-  }
-
-  private void onOverflow(Contact contact) {
-    if (contact.state != Contact.WAITING || contact.inPersonalLine) {
-      return;
-    }
-    Agent agent = agentSelection.select(contact.queue, now - contact.arrival);
-    if (agent != null) {
-      contact.queue.waiting--;
-      startService(contact, agent);
     }
   }
 

@@ -31,7 +31,8 @@ abstract class ContactSelection {
           continue;
         }
         Contact head = queue.line.peekWaiting();
-        if (head == null || now - head.arrival < group.skillDelays[j]) {
+        if (head == null
+            || !OverflowAfterDelay.eligible(group.skillDelays[j], now - head.arrival)) {
           continue;
         }
         if (best == null || before(head, best)) {

@@ -15,7 +15,7 @@ final class LongestIdleAgent implements AgentSelection {
     Agent best = null;
     int[] eligible = queue.groups;
     for (int j = 0; j < eligible.length; j++) {
-      if (queue.delays[j] > waited) {
+      if (!OverflowAfterDelay.eligible(queue.delays[j], waited)) {
         continue;
       }
       int first = groups[eligible[j]].idle.first();
@@ -27,7 +27,7 @@ final class LongestIdleAgent implements AgentSelection {
       }
     }
     if (best == null && queue.concurrent) {
-      best = Routes.firstPartial(queue, waited, groups, agents, Integer.MIN_VALUE);
+      best = Routes.firstPartial(queue, waited, groups, agents);
     }
     return best;
   }

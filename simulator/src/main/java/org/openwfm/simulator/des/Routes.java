@@ -8,11 +8,10 @@ final class Routes {
    * The first agent with a free session slot in the eligible groups (in the queue's group order),
    * or null.
    */
-  static Agent firstPartial(
-      QueueState queue, double waited, GroupState[] groups, Agent[] agents, int minLevel) {
+  static Agent firstPartial(QueueState queue, double waited, GroupState[] groups, Agent[] agents) {
     int[] eligible = queue.groups;
     for (int j = 0; j < eligible.length; j++) {
-      if (queue.delays[j] > waited || queue.levels[j] < minLevel) {
+      if (!OverflowAfterDelay.eligible(queue.delays[j], waited)) {
         continue;
       }
       int first = groups[eligible[j]].partial.first();

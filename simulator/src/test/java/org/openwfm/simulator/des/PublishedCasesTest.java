@@ -50,9 +50,8 @@ class PublishedCasesTest {
         voice.get(QueueMetric.ANSWERED_WITHIN_THRESHOLD),
         1812.618,
         1819.698);
-    assertInside("service level", voice.get(QueueMetric.SERVICE_LEVEL), 0.8995, 0.9045);
-    assertInside(
-        "ASA minutes", scaled(voice.get(QueueMetric.ASA_SECONDS), 1 / 60.0), 0.0965, 0.1025);
+    assertInside("service level", voice.get(QueueMetric.SERVICE_LEVEL), 0.900, 0.904);
+    assertInside("ASA minutes", scaled(voice.get(QueueMetric.ASA_SECONDS), 1 / 60.0), 0.097, 0.102);
     assertInside("occupancy", report.agentGroup("agents").occupancy(), 0.694, 0.697);
   }
 
@@ -63,12 +62,13 @@ class PublishedCasesTest {
             .run(1000, 1, Runtime.getRuntime().availableProcessors());
     SimulationReport.QueueReport voice = report.queue("voice");
     assertInside("abandoned", voice.get(QueueMetric.ABANDONED), 57.660, 59.558);
-    assertInside("service level", voice.get(QueueMetric.SERVICE_LEVEL), 0.9735, 0.9755);
+    assertInside("service level", voice.get(QueueMetric.SERVICE_LEVEL), 0.974, 0.975);
     assertInside(
         "abandon-aware service level",
         voice.get(QueueMetric.SERVICE_LEVEL_ABANDON_AWARE),
-        0.9675,
-        0.9695);
+        0.968,
+        0.969);
+    // Published without an interval, rounded to 0.024 minutes: accept what rounds to it.
     assertInside(
         "ASA minutes", scaled(voice.get(QueueMetric.ASA_SECONDS), 1 / 60.0), 0.0235, 0.0245);
     assertInside("occupancy", report.agentGroup("agents").occupancy(), 0.674, 0.677);

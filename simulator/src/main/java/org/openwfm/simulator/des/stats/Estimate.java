@@ -1,5 +1,7 @@
 package org.openwfm.simulator.des.stats;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -14,6 +16,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param n number of replications where the quantity was defined
  */
 public record Estimate(double mean, double lower, double upper, int n) {
+  /**
+   * 97.5% quantiles of Student t by degrees of freedom; the solver is slow and reports need many.
+   */
+  private static final Map<Integer, Double> T_QUANTILES = new ConcurrentHashMap<>();
 
   /** The estimate from one value per replication. */
   public static Estimate of(double[] values) {
@@ -39,7 +45,9 @@ public record Estimate(double mean, double lower, double upper, int n) {
       }
     }
     double standardError = Math.sqrt(squares / (n - 1) / n);
-    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+    double t =
+        T_QUANTILES.computeIfAbsent(
+            n - 1, df -> new TDistribution(null, df).inverseCumulativeProbability(0.975));
     return new Estimate(mean, mean - t * standardError, mean + t * standardError, n);
   }
 
