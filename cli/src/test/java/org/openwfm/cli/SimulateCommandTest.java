@@ -117,4 +117,40 @@ class SimulateCommandTest {
         message);
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void readsTheScheduleNamedInTheScenarioRelativeToIt() throws IOException {
+    Path out = dir.resolve("shifts.json");
+    int code =
+        Wfm.run(
+            "simulate",
+            "--scenario",
+            SCENARIOS.resolve("shifts-day.json").toString(),
+            "--replications",
+            "10",
+            "--out",
+            out.toString());
+    assertEquals(0, code);
+    JsonNode groups = new ObjectMapper().readTree(out.toFile()).get("agentGroups");
+    assertEquals("voice", groups.get(0).get("id").asText());
+    assertTrue(groups.get(0).get("occupancy").get("mean").asDouble() > 0.3);
+  }
+
+  @Test
+  void rejectsScenarioWhoseScheduleFileIsMissing() throws IOException {
+    Path scenario = dir.resolve("shifts.json");
+    Files.writeString(scenario, Files.readString(SCENARIOS.resolve("shifts-day.json")));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Wfm.run("simulate", "--scenario", scenario.toString());
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals(2, code);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.startsWith("wfm: shifts.json: schedule.file: file not found: "), message);
+  }
 }
