@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description =
-        "Simulate a scenario (JSON, see docs/simulation.md) and write estimates with 95% "
+        "Simulate a scenario (JSON, see docs/simulation.md) and write estimates with 95%% "
             + "confidence intervals as JSON.")
 public final class SimulateCommand implements Callable<Integer> {
 
