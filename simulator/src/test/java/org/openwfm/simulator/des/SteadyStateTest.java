@@ -147,4 +147,99 @@ class SteadyStateTest {
     assertCovers(
         "occupancy", 0.679225, estimate(results, r -> r.busy(0, 1, 2) / r.present(0, 1, 2)));
   }
+
+  private static String[] gridRow(String calls, String aht, String agents) throws IOException {
+    Path grid = Path.of(System.getProperty("wfm.sharedData"), "erlang", "erlang_c_grid.csv");
+    return Files.readAllLines(grid).stream()
+        .map(l -> l.split(","))
+        .filter(c -> c[0].equals(calls) && c[1].equals(aht) && c[3].equals(agents))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void chatSlotsWithoutSlowdownBehaveAsOneServerEach() throws IOException {
+    // 4 agents x 3 sessions, no slowdown, exponential handle times: every slot is an independent
+    // server,
+    // so the queue is M/M/12 (grid row 50 contacts per 30 min, 300 s, 12 agents).
+    String[] row = gridRow("50", "300", "12");
+    double perInterval = 50.0 / 30 * WARM_UP_AND_MEASURE_MINUTES;
+    String json =
+        """
+        {"intervalsPerDay": 2, "intervalMinutes": %s,
+         "queues": [{"id": "chat", "channel": "CHAT", "arrivals": [%s, %s],
+           "handleTime": {"distribution": "exponential", "mean": 300},
+           "serviceLevelThresholdSeconds": 20}],
+         "agentGroups": [{"id": "g", "skills": [{"queue": "chat"}], "maxConcurrentChats": 3,
+           "agentsPerInterval": [4]}]}
+        """
+            .formatted(WARM_UP_AND_MEASURE_MINUTES, perInterval, perInterval);
+    List<ReplicationResult> results = run(ScenarioReader.withoutFiles().read(json, "chat-slots"));
+    assertCovers(
+        "SL 20 s",
+        Double.parseDouble(row[5]),
+        estimate(
+            results,
+            r ->
+                measured(r, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
+                    / measured(r, QueueCounter.SERVED)));
+    assertCovers(
+        "ASA seconds",
+        Double.parseDouble(row[6]),
+        estimate(
+            results,
+            r -> measured(r, QueueCounter.WAIT_SERVED) / measured(r, QueueCounter.SERVED)));
+  }
+
+  @Test
+  void fullyCrossTrainedAgentsPoolTwoQueuesIntoOneErlangCSystem() throws IOException {
+    // Queues A (60%) and B (40%) of grid row 100 contacts per 30 min, 180 s, 13 agents, served by
+    // one
+    // group with both skills, oldest contact first: each queue sees the pooled M/M/13 waits.
+    String[] row = gridRow("100", "180", "13");
+    double perInterval = 100.0 / 30 * WARM_UP_AND_MEASURE_MINUTES;
+    String json =
+        """
+        {"intervalsPerDay": 2, "intervalMinutes": %s,
+         "queues": [
+           {"id": "A", "arrivals": [%s, %s],
+            "handleTime": {"distribution": "exponential", "mean": 180},
+            "serviceLevelThresholdSeconds": 20},
+           {"id": "B", "arrivals": [%s, %s],
+            "handleTime": {"distribution": "exponential", "mean": 180},
+            "serviceLevelThresholdSeconds": 20}],
+         "agentGroups": [{"id": "g", "skills": [{"queue": "A"}, {"queue": "B"}],
+           "agentsPerInterval": [13]}]}
+        """
+            .formatted(
+                WARM_UP_AND_MEASURE_MINUTES,
+                0.6 * perInterval,
+                0.6 * perInterval,
+                0.4 * perInterval,
+                0.4 * perInterval);
+    List<ReplicationResult> results = run(ScenarioReader.withoutFiles().read(json, "pooled"));
+    for (int q = 0; q < 2; q++) {
+      int queue = q;
+      assertCovers(
+          "SL 20 s of queue " + q,
+          Double.parseDouble(row[5]),
+          estimate(
+              results,
+              r ->
+                  r.counter(queue, 1, QueueCounter.ANSWERED_WITHIN_THRESHOLD)
+                      / r.counter(queue, 1, QueueCounter.SERVED)));
+      assertCovers(
+          "ASA seconds of queue " + q,
+          Double.parseDouble(row[6]),
+          estimate(
+              results,
+              r ->
+                  r.counter(queue, 1, QueueCounter.WAIT_SERVED)
+                      / r.counter(queue, 1, QueueCounter.SERVED)));
+    }
+    assertCovers(
+        "occupancy",
+        Double.parseDouble(row[7]),
+        estimate(results, r -> r.busy(0, 1, 2) / r.present(0, 1, 2)));
+  }
 }
