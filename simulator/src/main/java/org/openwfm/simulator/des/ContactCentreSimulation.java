@@ -409,7 +409,8 @@ public final class ContactCentreSimulation {
   }
 
   private void flush(GroupState group) {
-    double t = Math.min(now, horizon);
+    // Shifts may start before the horizon (a night shift); only time inside it counts.
+    double t = Math.max(0, Math.min(now, horizon));
     double dt = t - group.lastChange;
     if (dt > 0 && interval < intervals) {
       int cell = group.index * intervals + interval;

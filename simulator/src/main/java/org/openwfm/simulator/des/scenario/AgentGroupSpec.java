@@ -34,6 +34,9 @@ public record AgentGroupSpec(
     if (skills.isEmpty()) {
       throw new IllegalArgumentException("agent group " + id + " needs at least one skill");
     }
+    if (skills.stream().map(Skill::queue).distinct().count() < skills.size()) {
+      throw new IllegalArgumentException("agent group " + id + " lists a queue twice in skills");
+    }
     if (maxConcurrentChats < 1) {
       throw new IllegalArgumentException("agent group " + id + ": maxConcurrentChats must be >= 1");
     }

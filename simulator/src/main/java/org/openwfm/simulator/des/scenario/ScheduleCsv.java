@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,26 @@ public final class ScheduleCsv {
                     + ", column activity: expected SHIFT, BREAK or LUNCH, got '"
                     + activity
                     + "'");
+      }
+    }
+    Map<String, List<Row>> shiftsOf = new LinkedHashMap<>();
+    for (Row shift : shifts) {
+      shiftsOf.computeIfAbsent(shift.agent(), a -> new ArrayList<>()).add(shift);
+    }
+    for (List<Row> own : shiftsOf.values()) {
+      own.sort(Comparator.comparingDouble(Row::start));
+      for (int i = 1; i < own.size(); i++) {
+        if (own.get(i).start() < own.get(i - 1).end()) {
+          Row later = own.get(i);
+          throw new IllegalArgumentException(
+              source
+                  + ": line "
+                  + later.line()
+                  + ": SHIFT of "
+                  + later.agent()
+                  + " overlaps the one on line "
+                  + own.get(i - 1).line());
+        }
       }
     }
     Map<Row, List<AgentShift.Pause>> pausesOf = new LinkedHashMap<>();

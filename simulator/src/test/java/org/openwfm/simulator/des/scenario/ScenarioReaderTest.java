@@ -191,4 +191,31 @@ class ScenarioReaderTest {
         "week.csv: line 2, column location: expected OFFICE or HOME on a SHIFT row, got ''",
         e.getMessage());
   }
+
+  @Test
+  void rejectsOverlappingShiftsOfOneAgent() {
+    String csv =
+        """
+        agent,start,end,activity,location
+        ann,2026-03-02T08:00+02:00,2026-03-02T16:00+02:00,SHIFT,OFFICE
+        bob,2026-03-02T08:00+02:00,2026-03-02T16:00+02:00,SHIFT,OFFICE
+        ann,2026-03-02T15:00+02:00,2026-03-02T20:00+02:00,SHIFT,HOME
+        """;
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                    .read(csv, "week.csv"));
+    assertEquals("week.csv: line 4: SHIFT of ann overlaps the one on line 2", e.getMessage());
+  }
+
+  @Test
+  void rejectsTheSameQueueTwiceInSkills() {
+    String message =
+        error(
+            VALID.replace(
+                "[{\"queue\": \"voice\"}]", "[{\"queue\": \"voice\"}, {\"queue\": \"voice\"}]"));
+    assertEquals("s.json: agentGroups[0]: agent group g lists a queue twice in skills", message);
+  }
 }
