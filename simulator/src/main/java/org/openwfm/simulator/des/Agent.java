@@ -8,6 +8,9 @@ final class Agent {
   /** Contacts in hand (sessions for concurrent channels), including after-contact work. */
   int sessions;
 
+  /** Whether the contact in hand is of a channel that takes the whole agent (not a session). */
+  boolean exclusive;
+
   /** Whether the agent should be working now (staffed, in shift, not on break, showed up). */
   boolean onDuty;
 

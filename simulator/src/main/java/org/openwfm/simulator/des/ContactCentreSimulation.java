@@ -391,6 +391,9 @@ public final class ContactCentreSimulation {
         agent.present = true;
         group.presentAgents++;
         agentFree(agent);
+      } else if (agent.sessions > 0 && !agent.exclusive && agent.sessions < group.maxSessions) {
+        // Back on duty while finishing sessions: free slots are available again.
+        group.partial.append(agent.index);
       }
     } else if (agent.present) {
       group.partial.remove(agent.index);
@@ -589,6 +592,7 @@ public final class ContactCentreSimulation {
       group.busyAgents++;
     }
     agent.sessions++;
+    agent.exclusive = !queue.concurrent;
     double duration = contact.handleTime;
     if (queue.concurrent) {
       duration *= group.spec.slowdown(agent.sessions);
@@ -605,6 +609,7 @@ public final class ContactCentreSimulation {
     Agent agent = contact.agent;
     GroupState group = agent.group;
     agent.sessions--;
+    agent.exclusive = false;
     QueueState queue = contact.queue;
     FirstContactResolution fcr = queue.spec.firstContactResolution();
     if (fcr.rate() < 1 && queue.decisionStream.nextDouble() >= fcr.rate()) {
