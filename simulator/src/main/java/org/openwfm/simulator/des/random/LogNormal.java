@@ -47,6 +47,18 @@ public final class LogNormal implements Distribution {
   }
 
   @Override
+  public boolean equals(Object other) {
+    return other instanceof LogNormal l
+        && mean == l.mean
+        && standardDeviation == l.standardDeviation;
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(mean) * 31 + Double.hashCode(standardDeviation);
+  }
+
+  @Override
   public String toString() {
     return "LogNormal[mean=" + mean + ", standardDeviation=" + standardDeviation + "]";
   }

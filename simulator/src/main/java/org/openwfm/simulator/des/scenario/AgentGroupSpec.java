@@ -1,5 +1,6 @@
 package org.openwfm.simulator.des.scenario;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -84,5 +85,40 @@ public record AgentGroupSpec(
       return 1;
     }
     return chatSlowdown[Math.min(sessions, chatSlowdown.length) - 1];
+  }
+
+  // Arrays are compared by content so that equal specs are equal values.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AgentGroupSpec g
+        && id.equals(g.id)
+        && skills.equals(g.skills)
+        && maxConcurrentChats == g.maxConcurrentChats
+        && Arrays.equals(chatSlowdown, g.chatSlowdown)
+        && Arrays.equals(agentsPerInterval, g.agentsPerInterval)
+        && shifts.equals(g.shifts)
+        && absenteeism == g.absenteeism;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * id.hashCode() + skills.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AgentGroupSpec[id="
+        + id
+        + ", skills="
+        + skills
+        + ", maxConcurrentChats="
+        + maxConcurrentChats
+        + ", intervals="
+        + agentsPerInterval.length
+        + ", shifts="
+        + shifts.size()
+        + ", absenteeism="
+        + absenteeism
+        + "]";
   }
 }

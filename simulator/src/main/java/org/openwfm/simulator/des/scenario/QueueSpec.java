@@ -100,4 +100,46 @@ public record QueueSpec(
   public double arrivalsIn(int interval) {
     return arrivals[interval % arrivals.length];
   }
+
+  // Arrays are compared by content so that equal specs are equal values.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof QueueSpec q
+        && id.equals(q.id)
+        && channel == q.channel
+        && Arrays.equals(arrivals, q.arrivals)
+        && handleTime.equals(q.handleTime)
+        && afterContactWork.equals(q.afterContactWork)
+        && patience.equals(q.patience)
+        && serviceLevelThresholdSeconds == q.serviceLevelThresholdSeconds
+        && priority == q.priority
+        && ivrSelfServiceShare == q.ivrSelfServiceShare
+        && botDeflectionShare == q.botDeflectionShare
+        && balkProbability == q.balkProbability
+        && retrial.equals(q.retrial)
+        && callback.equals(q.callback)
+        && firstContactResolution.equals(q.firstContactResolution)
+        && affinitySeconds == q.affinitySeconds
+        && Arrays.equals(arrivalTimes, q.arrivalTimes);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * id.hashCode() + Arrays.hashCode(arrivals);
+  }
+
+  @Override
+  public String toString() {
+    return "QueueSpec[id="
+        + id
+        + ", channel="
+        + channel
+        + ", intervals="
+        + arrivals.length
+        + ", arrivalTimes="
+        + arrivalTimes.length
+        + ", handleTime="
+        + handleTime
+        + "]";
+  }
 }

@@ -218,4 +218,15 @@ class ScenarioReaderTest {
                 "[{\"queue\": \"voice\"}]", "[{\"queue\": \"voice\"}, {\"queue\": \"voice\"}]"));
     assertEquals("s.json: agentGroups[0]: agent group g lists a queue twice in skills", message);
   }
+
+  @Test
+  void readingTheSameScenarioTwiceGivesEqualValues() throws java.io.IOException {
+    java.nio.file.Path week =
+        java.nio.file.Path.of(
+            System.getProperty("user.dir"), "../docs/scenarios/week-1000-agents.json");
+    String json = java.nio.file.Files.readString(week);
+    assertEquals(
+        ScenarioReader.withoutFiles().read(json, "a"),
+        ScenarioReader.withoutFiles().read(json, "a"));
+  }
 }
