@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openwfm.simulator.des.random.Exponential;
@@ -150,7 +154,7 @@ class ScenarioReaderTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                new ScheduleCsv(OffsetDateTime.parse("2026-03-02T00:00+02:00"))
                     .read(csv, "week.csv"));
     assertTrue(
         e.getMessage().startsWith("week.csv: line 2, column end: expected an ISO-8601"),
@@ -169,7 +173,7 @@ class ScenarioReaderTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                new ScheduleCsv(OffsetDateTime.parse("2026-03-02T00:00+02:00"))
                     .read(csv, "week.csv"));
     assertEquals("week.csv: line 3: BREAK of ann lies inside none of its shifts", e.getMessage());
   }
@@ -185,7 +189,7 @@ class ScenarioReaderTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                new ScheduleCsv(OffsetDateTime.parse("2026-03-02T00:00+02:00"))
                     .read(csv, "week.csv"));
     assertEquals(
         "week.csv: line 2, column location: expected OFFICE or HOME on a SHIFT row, got ''",
@@ -205,7 +209,7 @@ class ScenarioReaderTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                new ScheduleCsv(java.time.OffsetDateTime.parse("2026-03-02T00:00+02:00"))
+                new ScheduleCsv(OffsetDateTime.parse("2026-03-02T00:00+02:00"))
                     .read(csv, "week.csv"));
     assertEquals("week.csv: line 4: SHIFT of ann overlaps the one on line 2", e.getMessage());
   }
@@ -220,11 +224,9 @@ class ScenarioReaderTest {
   }
 
   @Test
-  void readingTheSameScenarioTwiceGivesEqualValues() throws java.io.IOException {
-    java.nio.file.Path week =
-        java.nio.file.Path.of(
-            System.getProperty("user.dir"), "../docs/scenarios/week-1000-agents.json");
-    String json = java.nio.file.Files.readString(week);
+  void readingTheSameScenarioTwiceGivesEqualValues() throws IOException {
+    Path week = Path.of(System.getProperty("user.dir"), "../docs/scenarios/week-1000-agents.json");
+    String json = Files.readString(week);
     assertEquals(
         ScenarioReader.withoutFiles().read(json, "a"),
         ScenarioReader.withoutFiles().read(json, "a"));
