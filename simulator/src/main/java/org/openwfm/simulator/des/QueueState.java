@@ -1,5 +1,6 @@
 package org.openwfm.simulator.des;
 
+import org.openwfm.simulator.des.random.RandomStreams;
 import org.openwfm.simulator.des.scenario.QueueSpec;
 import umontreal.ssj.rng.RandomStream;
 
@@ -46,7 +47,7 @@ final class QueueState {
       int[] levels,
       double[] delays,
       double[] overflowDelays,
-      org.openwfm.simulator.des.random.RandomStreams streams) {
+      RandomStreams streams) {
     this.index = index;
     this.spec = spec;
     this.realTime = spec.channel().isRealTime();

@@ -1,5 +1,6 @@
 package org.openwfm.simulator.des;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -60,7 +61,7 @@ public final class ReportJson {
     }
     try {
       return MAPPER.writeValueAsString(root) + System.lineSeparator();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write report JSON", e);
     }
   }

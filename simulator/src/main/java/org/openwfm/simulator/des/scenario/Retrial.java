@@ -1,5 +1,6 @@
 package org.openwfm.simulator.des.scenario;
 
+import org.openwfm.simulator.des.random.Constant;
 import org.openwfm.simulator.des.random.Distribution;
 
 /**
@@ -13,6 +14,6 @@ public record Retrial(double probability, Distribution delay) {
 
   /** No retrials. */
   public static Retrial none() {
-    return new Retrial(0, new org.openwfm.simulator.des.random.Constant(0));
+    return new Retrial(0, new Constant(0));
   }
 }
