@@ -63,9 +63,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     String json = readText(scenario, "--scenario");
     Path base = scenario.toAbsolutePath().getParent();
-    ScenarioReader reader =
-        new ScenarioReader(
-            name -> readText(base.resolve(name), scenario.getFileName() + ": schedule.file"));
+    ScenarioReader reader = new ScenarioReader(name -> readFile(base.resolve(name)));
     Scenario model = reader.read(json, scenario.getFileName().toString());
     SimulationReport report = new Simulator(model, intervals).run(replications, seed, workers);
     String text = ReportJson.write(report);
@@ -75,6 +73,16 @@ public final class SimulateCommand implements Callable<Integer> {
       writeAtomically(out, text);
     }
     return 0;
+  }
+
+  private static String readFile(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("file not found: " + path);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
+    }
   }
 
   private static String readText(Path path, String what) {

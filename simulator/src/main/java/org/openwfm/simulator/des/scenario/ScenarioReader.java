@@ -3,6 +3,7 @@ package org.openwfm.simulator.des.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -79,7 +80,8 @@ public final class ScenarioReader {
                     "routing",
                     "queues",
                     "agentGroups",
-                    "schedule"));
+                    "schedule",
+                    "forecast"));
     String name = top.has("name") ? top.get("name").text() : source;
     int days = top.has("days") ? top.get("days").integer(1) : 1;
     int intervalsPerDay = top.get("intervalsPerDay").integer(1);
@@ -88,9 +90,13 @@ public final class ScenarioReader {
     Routing routing =
         top.optional("routing").map(ScenarioReader::routing).orElse(Routing.defaults());
 
+    Map<String, double[]> forecast =
+        top.optional("forecast")
+            .map(f -> forecast(f, intervalMinutes, intervalsPerDay * days))
+            .orElse(Map.of());
     List<QueueSpec> queues = new ArrayList<>();
     for (JsonField queue : top.get("queues").array()) {
-      queues.add(queue(queue, intervalsPerDay, days));
+      queues.add(queue(queue, intervalsPerDay, days, forecast));
     }
     Map<String, List<AgentShift>> shiftsByGroup =
         top.optional("schedule").map(s -> schedule(s, source)).orElse(Map.of());
@@ -118,7 +124,8 @@ public final class ScenarioReader {
             : defaults.contactSelection());
   }
 
-  private static QueueSpec queue(JsonField field, int intervalsPerDay, int days) {
+  private static QueueSpec queue(
+      JsonField field, int intervalsPerDay, int days, Map<String, double[]> forecast) {
     field.object(
         Set.of(
             "id",
@@ -153,8 +160,16 @@ public final class ScenarioReader {
       for (int i = 0; i < arrivalTimes.length; i++) {
         arrivalTimes[i] = times.get(i).nonNegative();
       }
+    } else if (!field.has("arrivals") && forecast.containsKey(id)) {
+      arrivals = forecast.get(id);
     } else {
       JsonField arrivalsField = field.get("arrivals");
+      if (!field.has("arrivals")) {
+        throw arrivalsField.error(
+            "expected contacts per interval (an array), arrivalTimesSeconds, or rows for queue "
+                + id
+                + " in the forecast file");
+      }
       List<JsonField> items = arrivalsField.array();
       if (items.size() != intervalsPerDay && items.size() != intervalsPerDay * days) {
         throw arrivalsField.invalid(
@@ -334,7 +349,7 @@ public final class ScenarioReader {
           .forEachRemaining(agent -> groupOf.put(agent, mapping.get(agent).text()));
     }
     Optional<String> defaultGroup = field.optional("defaultGroup").map(JsonField::text);
-    String text = fileLoader.apply(file);
+    String text = load(field.get("file"));
     List<AgentShift> shifts = new ScheduleCsv(start).read(text, file);
     Map<String, List<AgentShift>> byGroup = new HashMap<>();
     for (AgentShift shift : shifts) {
@@ -352,6 +367,32 @@ public final class ScenarioReader {
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(shift);
     }
     return byGroup;
+  }
+
+  private Map<String, double[]> forecast(JsonField field, double intervalMinutes, int intervals) {
+    field.object(Set.of("file", "start"));
+    String file = field.get("file").text();
+    LocalDateTime start;
+    try {
+      start = LocalDateTime.parse(field.get("start").text());
+    } catch (DateTimeParseException e) {
+      throw field.get("start").error("an ISO-8601 local date-time, e.g. 2026-03-02T00:00");
+    }
+    return new ForecastCsv(start, intervalMinutes, intervals).read(load(field.get("file")), file);
+  }
+
+  /** The text of a file named in the scenario; a loader error is reported at the naming field. */
+  private String load(JsonField file) {
+    String text;
+    try {
+      text = fileLoader.apply(file.text());
+    } catch (IllegalArgumentException e) {
+      throw file.invalid(e.getMessage());
+    }
+    if (text == null) {
+      throw file.invalid("file not found: " + file.text());
+    }
+    return text;
   }
 
   /** A distribution object: {@code {"distribution": "exponential", "mean": 120}} and so on. */

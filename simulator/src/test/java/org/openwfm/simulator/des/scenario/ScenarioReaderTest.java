@@ -231,4 +231,54 @@ class ScenarioReaderTest {
         ScenarioReader.withoutFiles().read(json, "a"),
         ScenarioReader.withoutFiles().read(json, "a"));
   }
+
+  private static final String WITH_FORECAST =
+      """
+      {"intervalsPerDay": 4, "intervalMinutes": 30,
+       "forecast": {"file": "forecast.csv", "start": "2026-03-02T08:00"},
+       "queues": [{"id": "voice-et",
+         "handleTime": {"distribution": "exponential", "mean": 120},
+         "serviceLevelThresholdSeconds": 20}],
+       "agentGroups": [{"id": "g", "skills": [{"queue": "voice-et"}], "agentsPerInterval": [3]}]}
+      """;
+
+  private static Scenario withForecast(String csv) {
+    return new ScenarioReader(Map.of("forecast.csv", csv)::get).read(WITH_FORECAST, "s.json");
+  }
+
+  @Test
+  void takesArrivalsFromTheForecastFileOnTheIntervalGrid() {
+    String csv =
+        """
+        queue,interval_start,offered,offered_low,offered_high,aht_seconds
+        voice-et,2026-03-02T07:30,99,90,110,120
+        voice-et,2026-03-02T08:00,10.5,9,12,120
+        voice-et,2026-03-02T09:00,20,18,22,120
+        chat-et,2026-03-02T08:00,5,4,6,300
+        """;
+    double[] arrivals = withForecast(csv).queues().get(0).arrivals();
+    assertEquals(4, arrivals.length);
+    assertEquals(10.5, arrivals[0]);
+    assertEquals(0, arrivals[1], "no row: closed");
+    assertEquals(20, arrivals[2]);
+  }
+
+  @Test
+  void rejectsForecastRowOffTheGridNamingLineAndColumn() {
+    String csv = "queue,interval_start,offered\nvoice-et,2026-03-02T08:15,3\n";
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> withForecast(csv));
+    assertTrue(
+        e.getMessage().startsWith("forecast.csv: line 2, column interval_start: expected a start"),
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsMissingForecastFileAtTheFieldNamingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ScenarioReader(Map.<String, String>of()::get).read(WITH_FORECAST, "s.json"));
+    assertEquals("s.json: forecast.file: file not found: forecast.csv", e.getMessage());
+  }
 }
