@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.openwfm.simulator.des.random.RandomStreams;
 import org.openwfm.simulator.des.random.SubstreamSeeds;
 import org.openwfm.simulator.des.scenario.AgentGroupSpec;
@@ -61,6 +62,7 @@ public final class ContactCentreSimulation {
   private static final int WAIT_SERVED = QueueCounter.WAIT_SERVED.ordinal();
   private static final int WAIT_ABANDONED = QueueCounter.WAIT_ABANDONED.ordinal();
   private static final int BACKLOG = QueueCounter.BACKLOG.ordinal();
+  private static final int UNSERVED = QueueCounter.UNSERVED.ordinal();
 
   private final Scenario scenario;
   private final EventList events = new EventList();
@@ -281,8 +283,22 @@ public final class ContactCentreSimulation {
         default -> throw new IllegalStateException("unknown event kind " + list.kind());
       }
     }
+    countUnserved();
     return new ReplicationResult(
         queues.length, groups.length, intervals, counters, busySeconds, presentSeconds, executed);
+  }
+
+  private void countUnserved() {
+    Consumer<Contact> count =
+        contact -> counters[(contact.queue.index * intervals + contact.interval) * C + UNSERVED]++;
+    for (QueueState queue : queues) {
+      queue.line.forEachWaiting(count);
+    }
+    for (Agent agent : agents) {
+      if (agent.personalLine != null) {
+        agent.personalLine.forEachWaiting(count);
+      }
+    }
   }
 
   /** Current simulation time, seconds. */

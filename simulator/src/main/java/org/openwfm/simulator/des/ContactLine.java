@@ -1,6 +1,7 @@
 package org.openwfm.simulator.des;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * A first-in first-out line of contacts with lazy removal: contacts that left (served elsewhere or
@@ -51,5 +52,15 @@ final class ContactLine {
     Arrays.fill(ring, null);
     head = 0;
     size = 0;
+  }
+
+  /** Calls the action for every contact still waiting in this line, oldest first. */
+  void forEachWaiting(Consumer<Contact> action) {
+    for (int i = 0; i < size; i++) {
+      Contact contact = ring[(head + i) & (ring.length - 1)];
+      if (contact.state == Contact.WAITING && contact.inPersonalLine == personal) {
+        action.accept(contact);
+      }
+    }
   }
 }

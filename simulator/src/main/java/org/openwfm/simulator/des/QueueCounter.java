@@ -24,7 +24,9 @@ public enum QueueCounter {
   WAIT_SERVED,
   /** Sum of waits of abandoning contacts until they abandoned, seconds. */
   WAIT_ABANDONED,
-  BACKLOG;
+  BACKLOG,
+  /** Contacts still waiting when the run ends (e-mail left in the backlog, or nobody on duty). */
+  UNSERVED;
 
   static final int COUNT = values().length;
 }

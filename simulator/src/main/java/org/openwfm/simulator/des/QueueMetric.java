@@ -22,7 +22,8 @@ public enum QueueMetric {
   REPEATS("repeats"),
   RETRIALS("retrials"),
   CALLBACKS("callbacks"),
-  BACKLOG_END("backlog_end");
+  BACKLOG_END("backlog_end"),
+  UNSERVED("unserved");
 
   private final String jsonName;
 
@@ -77,6 +78,7 @@ public enum QueueMetric {
       case RETRIALS -> count(r, q, from, to, QueueCounter.RETRIALS) / perDays;
       case CALLBACKS -> count(r, q, from, to, QueueCounter.CALLBACKS) / perDays;
       case BACKLOG_END -> r.counter(q, to - 1, QueueCounter.BACKLOG);
+      case UNSERVED -> count(r, q, from, to, QueueCounter.UNSERVED) / perDays;
     };
   }
 
