@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.openwfm.simulator.des.ReportJson;
-import org.openwfm.simulator.des.SimulationReport;
 import org.openwfm.simulator.des.Simulator;
 import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.scenario.ScenarioReader;
@@ -51,6 +50,13 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--intervals", description = "Also estimate every interval.")
   boolean intervals;
 
+  @Option(
+      names = "--compare",
+      description =
+          "A variant scenario to compare on common random numbers: the output holds base, variant"
+              + " and difference (variant minus base, paired by replication).")
+  Path compare;
+
   @Override
   public Integer call() {
     if (replications < 1) {
@@ -61,18 +67,29 @@ public final class SimulateCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new IllegalArgumentException("--threads: expected an integer >= 1, got " + workers);
     }
-    String json = readText(scenario, "--scenario");
-    Path base = scenario.toAbsolutePath().getParent();
-    ScenarioReader reader = new ScenarioReader(name -> readFile(base.resolve(name)));
-    Scenario model = reader.read(json, scenario.getFileName().toString());
-    SimulationReport report = new Simulator(model, intervals).run(replications, seed, workers);
-    String text = ReportJson.write(report);
+    Scenario model = load(scenario, "--scenario");
+    String text;
+    if (compare == null) {
+      text = ReportJson.write(new Simulator(model, intervals).run(replications, seed, workers));
+    } else {
+      Scenario variant = load(compare, "--compare");
+      text =
+          ReportJson.write(
+              Simulator.compare(model, variant, intervals, replications, seed, workers));
+    }
     if (out == null) {
       System.out.print(text);
     } else {
       writeAtomically(out, text);
     }
     return 0;
+  }
+
+  private static Scenario load(Path file, String option) {
+    String json = readText(file, option);
+    Path base = file.toAbsolutePath().getParent();
+    ScenarioReader reader = new ScenarioReader(name -> readFile(base.resolve(name)));
+    return reader.read(json, file.getFileName().toString());
   }
 
   private static String readFile(Path path) {

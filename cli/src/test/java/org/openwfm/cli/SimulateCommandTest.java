@@ -153,4 +153,31 @@ class SimulateCommandTest {
     String message = err.toString(StandardCharsets.UTF_8);
     assertTrue(message.startsWith("wfm: shifts.json: schedule.file: file not found: "), message);
   }
+
+  @Test
+  void comparesTwoScenariosOnCommonRandomNumbers() throws IOException {
+    Path out = dir.resolve("compare.json");
+    int code =
+        Wfm.run(
+            "simulate",
+            "--scenario",
+            SCENARIOS.resolve("mmc.json").toString(),
+            "--compare",
+            SCENARIOS.resolve("mmcab.json").toString(),
+            "--replications",
+            "30",
+            "--out",
+            out.toString());
+    assertEquals(0, code);
+    JsonNode root = new ObjectMapper().readTree(out.toFile());
+    JsonNode offered = root.get("difference").get("queues").get(0).get("offered");
+    assertEquals(0, offered.get("mean").asDouble(), "same arrivals on common random numbers");
+    double abandoned =
+        root.get("difference").get("queues").get(0).get("abandoned").get("mean").asDouble();
+    assertEquals(
+        root.get("variant").get("queues").get(0).get("abandoned").get("mean").asDouble(),
+        abandoned,
+        1e-9);
+    assertTrue(abandoned > 0);
+  }
 }

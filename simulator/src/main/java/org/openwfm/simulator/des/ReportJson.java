@@ -24,6 +24,30 @@ public final class ReportJson {
 
   /** The report as pretty-printed JSON text. */
   public static String write(SimulationReport report) {
+    return text(tree(report));
+  }
+
+  /**
+   * A comparison as pretty-printed JSON: {@code base}, {@code variant} and {@code difference}
+   * (variant minus base, paired replication by replication), each a report as {@link #write}.
+   */
+  public static String write(Simulator.Comparison comparison) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("base", tree(comparison.base()));
+    root.set("variant", tree(comparison.variant()));
+    root.set("difference", tree(comparison.difference()));
+    return text(root);
+  }
+
+  private static String text(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write report JSON", e);
+    }
+  }
+
+  private static ObjectNode tree(SimulationReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("scenario", report.scenario());
     root.put("replications", report.replications());
@@ -59,11 +83,7 @@ public final class ReportJson {
         }
       }
     }
-    try {
-      return MAPPER.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write report JSON", e);
-    }
+    return root;
   }
 
   private static void daysAndIntervals(

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.openwfm.simulator.des.random.SubstreamSeeds;
+import org.openwfm.simulator.des.scenario.AgentGroupSpec;
+import org.openwfm.simulator.des.scenario.QueueSpec;
 import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.stats.Estimate;
 
@@ -16,6 +18,9 @@ import org.openwfm.simulator.des.stats.Estimate;
  * Runs independent replications of a scenario in parallel and estimates every reported quantity.
  * Replication {@code i} uses substream {@code i} of every named stream and the estimates are
  * combined in replication order, so a seed gives the same report whatever the number of threads.
+ *
+ * <p>{@link #compare} runs two scenarios on common random numbers and estimates the paired
+ * difference of every quantity, which is far more precise than comparing two separate estimates.
  */
 public final class Simulator {
   private static final QueueMetric[] METRICS = QueueMetric.values();
@@ -41,6 +46,98 @@ public final class Simulator {
    * @param threads worker threads (>= 1)
    */
   public SimulationReport run(int replications, long seed, int threads) {
+    Runs runs = runs(replications, seed, threads);
+    return report(
+        scenario.name(), queueIds(scenario), groupIds(scenario), runs.summaries, seed, runs.events);
+  }
+
+  /**
+   * A base and a variant scenario on common random numbers, and their paired difference.
+   *
+   * @param base the base report
+   * @param variant the variant report
+   * @param difference variant minus base, replication by replication, for the queues and groups
+   *     both scenarios have (matched by id)
+   */
+  public record Comparison(
+      SimulationReport base, SimulationReport variant, SimulationReport difference) {}
+
+  /**
+   * Runs both scenarios with the same seed (so a queue of the same id sees the same arrivals and
+   * handle times) and estimates variant minus base. Both need the same days and intervals per day.
+   */
+  public static Comparison compare(
+      Scenario base,
+      Scenario variant,
+      boolean intervalDetail,
+      int replications,
+      long seed,
+      int threads) {
+    if (base.days() != variant.days() || base.intervalsPerDay() != variant.intervalsPerDay()) {
+      throw new IllegalArgumentException(
+          "scenarios to compare need the same days and intervals per day, got "
+              + base.days()
+              + " x "
+              + base.intervalsPerDay()
+              + " and "
+              + variant.days()
+              + " x "
+              + variant.intervalsPerDay());
+    }
+    Simulator first = new Simulator(base, intervalDetail);
+    Simulator second = new Simulator(variant, intervalDetail);
+    Runs a = first.runs(replications, seed, threads);
+    Runs b = second.runs(replications, seed, threads);
+    List<String> queues = new ArrayList<>(queueIds(base));
+    queues.retainAll(queueIds(variant));
+    List<String> groups = new ArrayList<>(groupIds(base));
+    groups.retainAll(groupIds(variant));
+    int scopes = first.scopes();
+    double[][] difference = new double[replications][];
+    for (int r = 0; r < replications; r++) {
+      double[] row = new double[(queues.size() * METRICS.length + groups.size()) * scopes];
+      int k = 0;
+      for (String id : queues) {
+        int offsetA = queueIds(base).indexOf(id) * scopes * METRICS.length;
+        int offsetB = queueIds(variant).indexOf(id) * scopes * METRICS.length;
+        for (int j = 0; j < scopes * METRICS.length; j++) {
+          row[k++] = b.summaries[r][offsetB + j] - a.summaries[r][offsetA + j];
+        }
+      }
+      for (String id : groups) {
+        int offsetA = (base.queues().size() * METRICS.length + groupIds(base).indexOf(id)) * scopes;
+        int offsetB =
+            (variant.queues().size() * METRICS.length + groupIds(variant).indexOf(id)) * scopes;
+        for (int j = 0; j < scopes; j++) {
+          row[k++] = b.summaries[r][offsetB + j] - a.summaries[r][offsetA + j];
+        }
+      }
+      difference[r] = row;
+    }
+    return new Comparison(
+        first.report(base.name(), queueIds(base), groupIds(base), a.summaries, seed, a.events),
+        second.report(
+            variant.name(), queueIds(variant), groupIds(variant), b.summaries, seed, b.events),
+        first.report(
+            variant.name() + " minus " + base.name(),
+            queues,
+            groups,
+            difference,
+            seed,
+            a.events + b.events));
+  }
+
+  private static List<String> queueIds(Scenario scenario) {
+    return scenario.queues().stream().map(QueueSpec::id).toList();
+  }
+
+  private static List<String> groupIds(Scenario scenario) {
+    return scenario.agentGroups().stream().map(AgentGroupSpec::id).toList();
+  }
+
+  private record Runs(double[][] summaries, long events) {}
+
+  private Runs runs(int replications, long seed, int threads) {
     if (replications < 1) {
       throw new IllegalArgumentException("replications must be >= 1, got " + replications);
     }
@@ -78,7 +175,7 @@ public final class Simulator {
     for (long e : events) {
       totalEvents += e;
     }
-    return report(summaries, seed, totalEvents);
+    return new Runs(summaries, totalEvents);
   }
 
   private void runOne(SubstreamSeeds seeds, int replication, double[][] summaries, long[] events) {
@@ -104,6 +201,10 @@ public final class Simulator {
     return new int[] {i, i + 1, 1};
   }
 
+  /**
+   * One replication's values: for each queue, scope and metric, then for each group and scope its
+   * occupancy.
+   */
   private double[] summarize(ReplicationResult r) {
     int scopes = scopes();
     int queues = scenario.queues().size();
@@ -128,12 +229,19 @@ public final class Simulator {
     return summary;
   }
 
-  private SimulationReport report(double[][] summaries, long seed, long events) {
+  private SimulationReport report(
+      String name,
+      List<String> queueIds,
+      List<String> groupIds,
+      double[][] summaries,
+      long seed,
+      long events) {
     int scopes = scopes();
+    int days = scenario.days();
     double[] column = new double[summaries.length];
     int k = 0;
     List<SimulationReport.QueueReport> queueReports = new ArrayList<>();
-    for (int q = 0; q < scenario.queues().size(); q++) {
+    for (String id : queueIds) {
       List<Map<QueueMetric, Estimate>> byScope = new ArrayList<>();
       for (int s = 0; s < scopes; s++) {
         Map<QueueMetric, Estimate> estimates = new EnumMap<>(QueueMetric.class);
@@ -144,26 +252,19 @@ public final class Simulator {
       }
       queueReports.add(
           new SimulationReport.QueueReport(
-              scenario.queues().get(q).id(),
-              byScope.get(0),
-              byScope.subList(1, 1 + scenario.days()),
-              byScope.subList(1 + scenario.days(), scopes)));
+              id, byScope.get(0), byScope.subList(1, 1 + days), byScope.subList(1 + days, scopes)));
     }
     List<SimulationReport.GroupReport> groupReports = new ArrayList<>();
-    for (int g = 0; g < scenario.agentGroups().size(); g++) {
+    for (String id : groupIds) {
       List<Estimate> byScope = new ArrayList<>();
       for (int s = 0; s < scopes; s++) {
         byScope.add(Estimate.of(column(summaries, k++, column)));
       }
       groupReports.add(
           new SimulationReport.GroupReport(
-              scenario.agentGroups().get(g).id(),
-              byScope.get(0),
-              byScope.subList(1, 1 + scenario.days()),
-              byScope.subList(1 + scenario.days(), scopes)));
+              id, byScope.get(0), byScope.subList(1, 1 + days), byScope.subList(1 + days, scopes)));
     }
-    return new SimulationReport(
-        scenario.name(), summaries.length, seed, events, queueReports, groupReports);
+    return new SimulationReport(name, summaries.length, seed, events, queueReports, groupReports);
   }
 
   private static double[] column(double[][] summaries, int index, double[] column) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.scenario.ScenarioReader;
+import org.openwfm.simulator.des.stats.Estimate;
 
 class SimulatorTest {
   private static final String TWO_QUEUES =
@@ -86,5 +87,27 @@ class SimulatorTest {
       arrivals += r.counter(q, 0, r.intervals(), QueueCounter.ARRIVALS);
     }
     assertTrue(arrivals > 850_000 && arrivals < 1_150_000, "contacts in a week: " + arrivals);
+  }
+
+  @Test
+  void comparingAScenarioWithItselfGivesExactlyZeroDifference() {
+    Simulator.Comparison same = Simulator.compare(scenario(8), scenario(8), false, 20, 3, 2);
+    Estimate abandoned = same.difference().queue("voice").get(QueueMetric.ABANDONED);
+    assertEquals(0, abandoned.mean());
+    assertEquals(0, abandoned.halfWidth());
+  }
+
+  @Test
+  void pairedDifferenceOnCommonRandomNumbersIsSharperThanSeparateEstimates() {
+    Simulator.Comparison more = Simulator.compare(scenario(8), scenario(9), false, 40, 3, 2);
+    Estimate difference = more.difference().queue("voice").get(QueueMetric.ABANDONED);
+    Estimate base = more.base().queue("voice").get(QueueMetric.ABANDONED);
+    Estimate variant = more.variant().queue("voice").get(QueueMetric.ABANDONED);
+    assertEquals(variant.mean() - base.mean(), difference.mean(), 1e-9);
+    assertTrue(difference.upper() < 0, "one more agent abandons fewer: " + difference);
+    assertTrue(
+        difference.halfWidth() < 0.5 * Math.hypot(base.halfWidth(), variant.halfWidth()),
+        "paired " + difference.halfWidth() + " vs separate " + base.halfWidth());
+    assertEquals(2, more.difference().agentGroups().size());
   }
 }
