@@ -17,6 +17,14 @@ final class Contact {
 
   final double handleTime;
   final double afterContactWork;
+
+  /** Patience drawn on arrival (seconds; infinite when the queue has none). */
+  final double patience;
+
+  /** Whether the customer would balk, and would accept a callback, drawn on arrival. */
+  final boolean wouldBalk;
+
+  final boolean acceptsCallback;
   final boolean repeat;
   final boolean retrial;
   byte state = WAITING;
@@ -37,6 +45,9 @@ final class Contact {
       int interval,
       double handleTime,
       double afterContactWork,
+      double patience,
+      boolean wouldBalk,
+      boolean acceptsCallback,
       boolean repeat,
       boolean retrial) {
     this.queue = queue;
@@ -44,6 +55,9 @@ final class Contact {
     this.interval = interval;
     this.handleTime = handleTime;
     this.afterContactWork = afterContactWork;
+    this.patience = patience;
+    this.wouldBalk = wouldBalk;
+    this.acceptsCallback = acceptsCallback;
     this.repeat = repeat;
     this.retrial = retrial;
   }

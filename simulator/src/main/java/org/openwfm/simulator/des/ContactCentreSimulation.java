@@ -454,12 +454,11 @@ public final class ContactCentreSimulation {
     counters[cell + ARRIVALS]++;
     QueueSpec spec = queue.spec;
     if (spec.ivrSelfServiceShare() > 0
-        && queue.decisionStream.nextDouble() < spec.ivrSelfServiceShare()) {
+        && queue.ivrStream.nextDouble() < spec.ivrSelfServiceShare()) {
       counters[cell + SELF_SERVED]++;
       return;
     }
-    if (spec.botDeflectionShare() > 0
-        && queue.decisionStream.nextDouble() < spec.botDeflectionShare()) {
+    if (spec.botDeflectionShare() > 0 && queue.botStream.nextDouble() < spec.botDeflectionShare()) {
       counters[cell + DEFLECTED]++;
       return;
     }
@@ -470,7 +469,18 @@ public final class ContactCentreSimulation {
     QueueSpec spec = queue.spec;
     double handle = spec.handleTime().sample(queue.handleStream);
     double wrapUp = spec.afterContactWork().sample(queue.handleStream);
-    return new Contact(queue, now, interval, handle, wrapUp, repeat, retrial);
+    // Drawn for every contact, waiting or not, to keep the streams aligned across scenarios.
+    double patience =
+        queue.hasPatience
+            ? spec.patience().get().sample(queue.patienceStream)
+            : Double.POSITIVE_INFINITY;
+    boolean balks =
+        queue.balkStream != null && queue.balkStream.nextDouble() < spec.balkProbability();
+    boolean callback =
+        queue.callbackStream != null
+            && queue.callbackStream.nextDouble() < spec.callback().acceptProbability();
+    return new Contact(
+        queue, now, interval, handle, wrapUp, patience, balks, callback, repeat, retrial);
   }
 
   private void onReturn(Contact previous, int why) {
@@ -506,8 +516,7 @@ public final class ContactCentreSimulation {
       return;
     }
     if (queue.realTime) {
-      double balk = queue.spec.balkProbability();
-      if (balk > 0 && queue.decisionStream.nextDouble() < balk) {
+      if (contact.wouldBalk) {
         counters[cell + BALKED]++;
         contact.state = Contact.GONE;
         retry(contact);
@@ -522,8 +531,7 @@ public final class ContactCentreSimulation {
   private void schedulePatience(Contact contact) {
     QueueState queue = contact.queue;
     if (queue.hasPatience && !contact.callback) {
-      double patience = queue.spec.patience().get().sample(queue.patienceStream);
-      events.schedule(now + patience, ABANDON, 0, contact);
+      events.schedule(now + contact.patience, ABANDON, 0, contact);
     }
   }
 
@@ -553,8 +561,7 @@ public final class ContactCentreSimulation {
     // Expected wait: the contacts ahead (and this one) shared over the primary agents present.
     double expectedWait =
         (queue.waiting + 1) * queue.spec.handleTime().mean() / Math.max(1, capacity);
-    if (expectedWait > callback.thresholdSeconds()
-        && queue.decisionStream.nextDouble() < callback.acceptProbability()) {
+    if (expectedWait > callback.thresholdSeconds() && contact.acceptsCallback) {
       contact.callback = true;
       counters[cell + CALLBACKS]++;
     }
@@ -580,8 +587,8 @@ public final class ContactCentreSimulation {
   private void retry(Contact contact) {
     QueueState queue = contact.queue;
     Retrial retrial = queue.spec.retrial();
-    if (retrial.probability() > 0 && queue.decisionStream.nextDouble() < retrial.probability()) {
-      double at = now + retrial.delay().sample(queue.decisionStream);
+    if (retrial.probability() > 0 && queue.retrialStream.nextDouble() < retrial.probability()) {
+      double at = now + retrial.delay().sample(queue.retrialStream);
       if (at < horizon) {
         events.schedule(at, RETURN, RETURN_RETRIAL, contact);
       }
@@ -628,8 +635,8 @@ public final class ContactCentreSimulation {
     agent.exclusive = false;
     QueueState queue = contact.queue;
     FirstContactResolution fcr = queue.spec.firstContactResolution();
-    if (fcr.rate() < 1 && queue.decisionStream.nextDouble() >= fcr.rate()) {
-      double at = now + fcr.repeatDelay().sample(queue.decisionStream);
+    if (fcr.rate() < 1 && queue.repeatStream.nextDouble() >= fcr.rate()) {
+      double at = now + fcr.repeatDelay().sample(queue.repeatStream);
       if (at < horizon) {
         events.schedule(at, RETURN, RETURN_REPEAT, contact);
       }

@@ -28,9 +28,16 @@ final class QueueState {
   int waiting;
 
   final RandomStream arrivalStream;
+  // One stream per kind of draw, so that a change in one decision does not shift the numbers of the
+  // others: common random numbers stay aligned across compared scenarios. Unused streams are null.
   final RandomStream handleStream;
   final RandomStream patienceStream;
-  final RandomStream decisionStream;
+  final RandomStream ivrStream;
+  final RandomStream botStream;
+  final RandomStream balkStream;
+  final RandomStream callbackStream;
+  final RandomStream retrialStream;
+  final RandomStream repeatStream;
 
   /** Arrival rate of the current interval, per second. */
   double rate;
@@ -60,8 +67,16 @@ final class QueueState {
     this.overflowDelays = overflowDelays;
     this.arrivalTimes = spec.arrivalTimes();
     this.arrivalStream = streams.stream("arrivals/" + spec.id());
-    this.handleStream = streams.stream("handle/" + spec.id());
-    this.patienceStream = streams.stream("patience/" + spec.id());
-    this.decisionStream = streams.stream("decisions/" + spec.id());
+    String id = spec.id();
+    this.handleStream = streams.stream("handle/" + id);
+    this.patienceStream = hasPatience ? streams.stream("patience/" + id) : null;
+    this.ivrStream = spec.ivrSelfServiceShare() > 0 ? streams.stream("ivr/" + id) : null;
+    this.botStream = spec.botDeflectionShare() > 0 ? streams.stream("bot/" + id) : null;
+    this.balkStream = spec.balkProbability() > 0 ? streams.stream("balk/" + id) : null;
+    this.callbackStream =
+        spec.callback().acceptProbability() > 0 ? streams.stream("callback/" + id) : null;
+    this.retrialStream = spec.retrial().probability() > 0 ? streams.stream("retrial/" + id) : null;
+    this.repeatStream =
+        spec.firstContactResolution().rate() < 1 ? streams.stream("repeat/" + id) : null;
   }
 }
