@@ -20,6 +20,8 @@ import org.openwfm.simulator.des.random.Erlang;
 import org.openwfm.simulator.des.random.Exponential;
 import org.openwfm.simulator.des.random.Gamma;
 import org.openwfm.simulator.des.random.LogNormal;
+import org.openwfm.simulator.des.random.Uniform;
+import org.openwfm.simulator.des.random.Weibull;
 
 /**
  * Reads a scenario from JSON (format in docs/simulation.md). Every error is one line naming the
@@ -432,6 +434,19 @@ public final class ScenarioReader {
         }
         return new Empirical(values);
       }
+      case "weibull" -> {
+        field.object(Set.of("distribution", "shape", "scale"));
+        return new Weibull(field.get("shape").positive(), field.get("scale").positive());
+      }
+      case "uniform" -> {
+        field.object(Set.of("distribution", "min", "max"));
+        double min = field.get("min").nonNegative();
+        double max = field.get("max").number();
+        if (!(max > min)) {
+          throw field.get("max").error("a number greater than min (" + min + ")");
+        }
+        return new Uniform(min, max);
+      }
       case "constant" -> {
         field.object(Set.of("distribution", "value"));
         return new Constant(field.get("value").nonNegative());
@@ -439,7 +454,9 @@ public final class ScenarioReader {
       default ->
           throw field
               .get("distribution")
-              .error("one of exponential, lognormal, gamma, erlang, empirical, constant");
+              .error(
+                  "one of exponential, lognormal, gamma, erlang, weibull, uniform, empirical,"
+                      + " constant");
     }
   }
 }

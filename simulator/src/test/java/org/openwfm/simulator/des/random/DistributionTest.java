@@ -53,6 +53,19 @@ class DistributionTest {
   }
 
   @Test
+  void weibullHasItsMeanAndVariance() {
+    // shape 2, scale 100: mean 100 * Gamma(1.5), variance 100^2 * (Gamma(2) - Gamma(1.5)^2)
+    double g15 = Math.sqrt(Math.PI) / 2;
+    assertMoments(new Weibull(2, 100), 100 * g15, 100 * 100 * (1 - g15 * g15));
+    assertEquals(100 * g15, new Weibull(2, 100).mean(), 1e-9);
+  }
+
+  @Test
+  void uniformHasItsMeanAndVariance() {
+    assertMoments(new Uniform(60, 180), 120, 120 * 120 / 12.0);
+  }
+
+  @Test
   void empiricalDrawsEachObservationEquallyOften() {
     assertMoments(new Empirical(new double[] {10, 20, 60}), 30, (100 + 400 + 3600) / 3.0 - 900);
   }

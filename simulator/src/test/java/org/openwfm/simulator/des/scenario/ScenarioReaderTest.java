@@ -66,9 +66,9 @@ class ScenarioReaderTest {
   @Test
   void rejectsUnknownDistributionListingTheKnownOnes() {
     assertEquals(
-        "s.json: queues[0].handleTime.distribution: expected one of exponential, "
-            + "lognormal, gamma, erlang, empirical, constant, got \"weibull\"",
-        error(VALID.replace("\"exponential\"", "\"weibull\"")));
+        "s.json: queues[0].handleTime.distribution: expected one of exponential, lognormal, gamma, "
+            + "erlang, weibull, uniform, empirical, constant, got \"pareto\"",
+        error(VALID.replace("\"exponential\"", "\"pareto\"")));
   }
 
   @Test
