@@ -226,7 +226,8 @@ public final class ContactCentreSimulation {
       groupDelays[i] = delays.get(eligible.get(i)[2]);
     }
     double[] overflowDelays = overflow.stream().mapToDouble(Double::doubleValue).toArray();
-    return new QueueState(q, spec, groupIndex, levels, groupDelays, overflowDelays, streams);
+    return new QueueState(
+        q, spec, groupIndex, levels, groupDelays, overflowDelays, intervals, streams);
   }
 
   private void scheduleShift(Agent agent, AgentShift shift) {
@@ -468,6 +469,9 @@ public final class ContactCentreSimulation {
   private Contact newContact(QueueState queue, boolean repeat, boolean retrial) {
     QueueSpec spec = queue.spec;
     double handle = spec.handleTime().sample(queue.handleStream);
+    if (queue.handleScale != null) {
+      handle *= queue.handleScale[interval];
+    }
     double wrapUp = spec.afterContactWork().sample(queue.handleStream);
     // Drawn for every contact, waiting or not, to keep the streams aligned across scenarios.
     double patience =

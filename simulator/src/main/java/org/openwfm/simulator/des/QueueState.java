@@ -42,6 +42,9 @@ final class QueueState {
   /** Arrival rate of the current interval, per second. */
   double rate;
 
+  /** Handle-time scale per interval of the horizon, or null when handle times do not vary. */
+  final double[] handleScale;
+
   /** Replayed arrival times, ascending, and the next one to schedule. */
   final double[] arrivalTimes;
 
@@ -54,6 +57,7 @@ final class QueueState {
       int[] levels,
       double[] delays,
       double[] overflowDelays,
+      int intervals,
       RandomStreams streams) {
     this.index = index;
     this.spec = spec;
@@ -66,6 +70,14 @@ final class QueueState {
     this.delays = delays;
     this.overflowDelays = overflowDelays;
     this.arrivalTimes = spec.arrivalTimes();
+    if (spec.handleTimeMeans().length == 0) {
+      this.handleScale = null;
+    } else {
+      this.handleScale = new double[intervals];
+      for (int i = 0; i < intervals; i++) {
+        handleScale[i] = spec.handleTimeScale(i);
+      }
+    }
     this.arrivalStream = streams.stream("arrivals/" + spec.id());
     String id = spec.id();
     this.handleStream = streams.stream("handle/" + id);

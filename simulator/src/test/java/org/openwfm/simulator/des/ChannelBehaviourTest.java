@@ -3,7 +3,9 @@ package org.openwfm.simulator.des;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.openwfm.simulator.des.Cases.total;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.simulator.des.scenario.ScenarioReader;
 
 /** Chat concurrency and e-mail backlog on small cases whose every time can be checked by hand. */
 class ChannelBehaviourTest {
@@ -148,5 +150,32 @@ class ChannelBehaviourTest {
 """);
     assertEquals(110, total(r, 0, QueueCounter.WAIT_SERVED), 1e-9);
     assertEquals(240, r.busy(0, 0, 1), 1e-9);
+  }
+
+  @Test
+  void handleTimesFollowTheForecastAhtOfTheArrivalInterval() {
+    // Constant 100 s scaled to the forecast's 200 s AHT of the first interval: calls at 0 and 10,
+    // the second waits until 200.
+    String csv = "queue,interval_start,offered,aht_seconds\nvoice,2026-03-02T08:00,0,200\n";
+    ReplicationResult r =
+        new ContactCentreSimulation(
+                new ScenarioReader(Map.of("f.csv", csv)::get)
+                    .read(
+                        """
+                        {"intervalsPerDay": 2, "intervalMinutes": 30,
+                         "forecast": {"file": "f.csv", "start": "2026-03-02T08:00"},
+                         "queues": [{"id": "voice", "arrivalTimesSeconds": [0, 10],
+                           "handleTimeFromForecast": true,
+                           "handleTime": {"distribution": "constant", "value": 100},
+                           "serviceLevelThresholdSeconds": 20}],
+                         "agentGroups": [{"id": "g", "skills": [{"queue": "voice"}],
+                           "agentsPerInterval": [1]}]}
+                        """,
+                        "case"),
+                1,
+                0)
+            .run();
+    assertEquals(190, total(r, 0, QueueCounter.WAIT_SERVED), 1e-9);
+    assertEquals(400, r.busy(0, 0, 1), 1e-9);
   }
 }

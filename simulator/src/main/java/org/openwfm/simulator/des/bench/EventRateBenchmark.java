@@ -83,6 +83,7 @@ public final class EventRateBenchmark {
             Callback.none(),
             FirstContactResolution.always(),
             0,
+            new double[0],
             new double[0]);
     AgentGroupSpec agents =
         new AgentGroupSpec(

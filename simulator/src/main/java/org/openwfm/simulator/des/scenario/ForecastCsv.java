@@ -3,16 +3,18 @@ package org.openwfm.simulator.des.scenario;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads expected arrivals per queue and interval from the forecast CSV of the forecasting engine
- * ({@code queue,interval_start,offered,offered_low,offered_high,aht_seconds}; columns by name, only
- * {@code queue}, {@code interval_start} and {@code offered} are used). {@code interval_start} is an
- * ISO-8601 local date-time that must fall on the scenario's interval grid; rows outside the horizon
- * are ignored and intervals without a row have no arrivals (closed).
+ * ({@code queue,interval_start,offered,offered_low,offered_high,aht_seconds}; columns by name;
+ * {@code queue}, {@code interval_start}, {@code offered} and the optional {@code aht_seconds} are
+ * used). {@code interval_start} is an ISO-8601 local date-time that must fall on the scenario's
+ * interval grid; rows outside the horizon are ignored and intervals without a row have no arrivals
+ * (closed).
  */
 public final class ForecastCsv {
   private final LocalDateTime horizonStart;
@@ -31,19 +33,26 @@ public final class ForecastCsv {
   }
 
   /**
-   * Expected arrivals of every interval of the horizon, by queue id; errors name line and column.
+   * One queue's forecast over the horizon.
+   *
+   * @param offered expected arrivals of every interval (0 where the forecast has no row)
+   * @param ahtSeconds forecast handle time of every interval, seconds (NaN where unknown)
    */
-  public Map<String, double[]> read(String text, String source) {
+  public record Series(double[] offered, double[] ahtSeconds) {}
+
+  /** The forecast of every queue in the file; errors name line and column. */
+  public Map<String, Series> read(String text, String source) {
     String[] lines = text.split("\r?\n", -1);
     List<String> header = List.of(lines[0].trim().split(",", -1));
     int queueColumn = header.indexOf("queue");
     int startColumn = header.indexOf("interval_start");
     int offeredColumn = header.indexOf("offered");
+    int ahtColumn = header.indexOf("aht_seconds");
     if (queueColumn < 0 || startColumn < 0 || offeredColumn < 0) {
       throw new IllegalArgumentException(
           source + ": line 1: expected a header with the columns queue, interval_start, offered");
     }
-    Map<String, double[]> arrivals = new HashMap<>();
+    Map<String, Series> series = new HashMap<>();
     Map<String, boolean[]> seen = new HashMap<>();
     for (int n = 1; n < lines.length; n++) {
       String line = lines[n].trim();
@@ -120,8 +129,35 @@ public final class ForecastCsv {
             source + ": line " + lineNumber + ": a second row for queue " + queue + " at " + start);
       }
       done[interval] = true;
-      arrivals.computeIfAbsent(queue, q -> new double[intervals])[interval] = offered;
+      Series forecast =
+          series.computeIfAbsent(
+              queue,
+              q -> {
+                double[] aht = new double[intervals];
+                Arrays.fill(aht, Double.NaN);
+                return new Series(new double[intervals], aht);
+              });
+      forecast.offered()[interval] = offered;
+      if (ahtColumn >= 0 && !cells[ahtColumn].isBlank()) {
+        double aht;
+        try {
+          aht = Double.parseDouble(cells[ahtColumn].trim());
+        } catch (NumberFormatException e) {
+          aht = Double.NaN;
+        }
+        if (!(aht > 0) || Double.isInfinite(aht)) {
+          throw new IllegalArgumentException(
+              source
+                  + ": line "
+                  + lineNumber
+                  + ", column aht_seconds: expected a positive number, "
+                  + "got '"
+                  + cells[ahtColumn].trim()
+                  + "'");
+        }
+        forecast.ahtSeconds()[interval] = aht;
+      }
     }
-    return arrivals;
+    return series;
   }
 }

@@ -29,6 +29,9 @@ import org.openwfm.simulator.des.random.Distribution;
  * @param arrivalTimes arrival times in seconds from the start of the horizon to replay instead of
  *     Poisson arrivals (e.g. a recorded day, or a small hand-checkable case); empty for Poisson
  *     arrivals
+ * @param handleTimeMeans mean handle time of each interval of the horizon (e.g. the forecast's
+ *     AHT), seconds: draws of {@code handleTime} are scaled to it; NaN for an interval keeps the
+ *     distribution's own mean; empty when handle times do not vary by interval
  */
 public record QueueSpec(
     String id,
@@ -46,7 +49,8 @@ public record QueueSpec(
     Callback callback,
     FirstContactResolution firstContactResolution,
     double affinitySeconds,
-    double[] arrivalTimes) {
+    double[] arrivalTimes,
+    double[] handleTimeMeans) {
 
   public QueueSpec {
     if (id == null || id.isBlank()) {
@@ -65,6 +69,13 @@ public record QueueSpec(
     Scenario.requireProbability(ivrSelfServiceShare, "queue " + id + ": IVR self-service share");
     Scenario.requireProbability(botDeflectionShare, "queue " + id + ": bot deflection share");
     Scenario.requireProbability(balkProbability, "queue " + id + ": balk probability");
+    handleTimeMeans = handleTimeMeans.clone();
+    for (double mean : handleTimeMeans) {
+      if (!(mean > 0) && !Double.isNaN(mean)) {
+        throw new IllegalArgumentException(
+            "queue " + id + ": handle time means must be positive seconds (or NaN), got " + mean);
+      }
+    }
     arrivalTimes = arrivalTimes.clone();
     Arrays.sort(arrivalTimes);
     if (arrivalTimes.length > 0 && !(arrivalTimes[0] >= 0)) {
@@ -87,6 +98,20 @@ public record QueueSpec(
   @Override
   public double[] arrivalTimes() {
     return arrivalTimes.clone();
+  }
+
+  @Override
+  public double[] handleTimeMeans() {
+    return handleTimeMeans.clone();
+  }
+
+  /** The factor that scales handle-time draws of contacts arriving in the given interval. */
+  public double handleTimeScale(int interval) {
+    if (handleTimeMeans.length == 0) {
+      return 1;
+    }
+    double mean = handleTimeMeans[interval % handleTimeMeans.length];
+    return Double.isNaN(mean) ? 1 : mean / handleTime.mean();
   }
 
   /** Whether arrivals replay {@link #arrivalTimes()} rather than follow a Poisson process. */
@@ -120,7 +145,8 @@ public record QueueSpec(
         && callback.equals(q.callback)
         && firstContactResolution.equals(q.firstContactResolution)
         && affinitySeconds == q.affinitySeconds
-        && Arrays.equals(arrivalTimes, q.arrivalTimes);
+        && Arrays.equals(arrivalTimes, q.arrivalTimes)
+        && Arrays.equals(handleTimeMeans, q.handleTimeMeans);
   }
 
   @Override

@@ -92,7 +92,7 @@ public final class ScenarioReader {
     Routing routing =
         top.optional("routing").map(ScenarioReader::routing).orElse(Routing.defaults());
 
-    Map<String, double[]> forecast =
+    Map<String, ForecastCsv.Series> forecast =
         top.optional("forecast")
             .map(f -> forecast(f, intervalMinutes, intervalsPerDay * days))
             .orElse(Map.of());
@@ -127,7 +127,7 @@ public final class ScenarioReader {
   }
 
   private static QueueSpec queue(
-      JsonField field, int intervalsPerDay, int days, Map<String, double[]> forecast) {
+      JsonField field, int intervalsPerDay, int days, Map<String, ForecastCsv.Series> forecast) {
     field.object(
         Set.of(
             "id",
@@ -145,7 +145,8 @@ public final class ScenarioReader {
             "callback",
             "firstContactResolution",
             "affinitySeconds",
-            "arrivalTimesSeconds"));
+            "arrivalTimesSeconds",
+            "handleTimeFromForecast"));
     String id = field.get("id").text();
     Channel channel =
         field.has("channel") ? field.get("channel").enumValue(Channel.class) : Channel.VOICE;
@@ -163,7 +164,7 @@ public final class ScenarioReader {
         arrivalTimes[i] = times.get(i).nonNegative();
       }
     } else if (!field.has("arrivals") && forecast.containsKey(id)) {
-      arrivals = forecast.get(id);
+      arrivals = forecast.get(id).offered();
     } else {
       JsonField arrivalsField = field.get("arrivals");
       if (!field.has("arrivals")) {
@@ -230,6 +231,19 @@ public final class ScenarioReader {
                       f.get("rate").probability(), distribution(f.get("repeatDelay")));
                 })
             .orElse(FirstContactResolution.always());
+    double[] handleTimeMeans = new double[0];
+    if (field.has("handleTimeFromForecast")) {
+      JsonField flag = field.get("handleTimeFromForecast");
+      if (!flag.node().isBoolean()) {
+        throw flag.error("true or false");
+      }
+      if (flag.node().asBoolean()) {
+        if (!forecast.containsKey(id)) {
+          throw flag.invalid("no rows for queue " + id + " in the forecast file");
+        }
+        handleTimeMeans = forecast.get(id).ahtSeconds();
+      }
+    }
     double ivr = share(field, "ivrSelfServiceShare");
     double bot = share(field, "botDeflectionShare");
     double balk = share(field, "balkProbability");
@@ -251,7 +265,8 @@ public final class ScenarioReader {
           callback,
           fcr,
           affinity,
-          arrivalTimes);
+          arrivalTimes,
+          handleTimeMeans);
     } catch (IllegalArgumentException e) {
       throw field.invalid(e.getMessage());
     }
@@ -371,7 +386,8 @@ public final class ScenarioReader {
     return byGroup;
   }
 
-  private Map<String, double[]> forecast(JsonField field, double intervalMinutes, int intervals) {
+  private Map<String, ForecastCsv.Series> forecast(
+      JsonField field, double intervalMinutes, int intervals) {
     field.object(Set.of("file", "start"));
     String file = field.get("file").text();
     LocalDateTime start;

@@ -281,4 +281,24 @@ class ScenarioReaderTest {
             () -> new ScenarioReader(Map.<String, String>of()::get).read(WITH_FORECAST, "s.json"));
     assertEquals("s.json: forecast.file: file not found: forecast.csv", e.getMessage());
   }
+
+  @Test
+  void scalesHandleTimesToTheForecastAhtWhenAsked() {
+    String csv =
+        """
+        queue,interval_start,offered,aht_seconds
+        voice-et,2026-03-02T08:00,10,240
+        voice-et,2026-03-02T08:30,10,
+        """;
+    Scenario scenario =
+        new ScenarioReader(Map.of("forecast.csv", csv)::get)
+            .read(
+                WITH_FORECAST.replace(
+                    "\"id\": \"voice-et\",",
+                    "\"id\": \"voice-et\", \"handleTimeFromForecast\": true,"),
+                "s.json");
+    QueueSpec queue = scenario.queues().get(0);
+    assertEquals(2.0, queue.handleTimeScale(0), 1e-12);
+    assertEquals(1.0, queue.handleTimeScale(1), "no AHT in the forecast: the distribution's mean");
+  }
 }
