@@ -56,6 +56,9 @@ class SimulateCommandTest {
       assertTrue(lower <= mean && mean <= upper, field + " mean outside its interval");
     }
     assertTrue(voice.get("offered").get("mean").asDouble() > 1900);
+    assertEquals(
+        voice.get("offered").get("mean").asDouble(),
+        root.get("total").get("offered").get("mean").asDouble());
     JsonNode group = root.get("agentGroups").get(0);
     assertEquals("agents", group.get("id").asText());
     double occupancy = group.get("occupancy").get("mean").asDouble();

@@ -37,8 +37,8 @@ public enum QueueMetric {
   }
 
   /**
-   * The value for queue {@code q} over intervals {@code [from, to)} of one replication; counts are
-   * divided by {@code perDays}.
+   * The value for queue {@code q} (or {@link ReplicationResult#ALL_QUEUES}) over intervals {@code
+   * [from, to)} of one replication; counts are divided by {@code perDays}.
    */
   public double of(ReplicationResult r, int q, int from, int to, double perDays) {
     return switch (this) {
@@ -77,7 +77,7 @@ public enum QueueMetric {
       case REPEATS -> count(r, q, from, to, QueueCounter.REPEATS) / perDays;
       case RETRIALS -> count(r, q, from, to, QueueCounter.RETRIALS) / perDays;
       case CALLBACKS -> count(r, q, from, to, QueueCounter.CALLBACKS) / perDays;
-      case BACKLOG_END -> r.counter(q, to - 1, QueueCounter.BACKLOG);
+      case BACKLOG_END -> r.counter(q, to - 1, to, QueueCounter.BACKLOG);
       case UNSERVED -> count(r, q, from, to, QueueCounter.UNSERVED) / perDays;
     };
   }

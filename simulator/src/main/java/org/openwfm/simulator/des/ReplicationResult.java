@@ -21,13 +21,25 @@ public record ReplicationResult(
     double[] presentSeconds,
     long events) {
 
+  /** Pseudo queue index for the centre as a whole (all queues together). */
+  public static final int ALL_QUEUES = -1;
+
   /** One counter of one queue and interval. */
   public double counter(int queue, int interval, QueueCounter counter) {
     return queueCounters[(queue * intervals + interval) * QueueCounter.COUNT + counter.ordinal()];
   }
 
-  /** A counter summed over intervals {@code [from, to)}. */
+  /**
+   * A counter summed over intervals {@code [from, to)}; queue {@link #ALL_QUEUES} sums all queues.
+   */
   public double counter(int queue, int from, int to, QueueCounter counter) {
+    if (queue == ALL_QUEUES) {
+      double sum = 0;
+      for (int q = 0; q < queues; q++) {
+        sum += counter(q, from, to, counter);
+      }
+      return sum;
+    }
     double sum = 0;
     for (int i = from; i < to; i++) {
       sum += counter(queue, i, counter);

@@ -12,9 +12,9 @@ import org.openwfm.simulator.des.stats.Estimate;
 /**
  * Writes a {@link SimulationReport} as JSON: {@code queues} (each with {@code id}, every metric as
  * {@code {"mean": x, "ci95": [lo, hi]}} per day over the horizon, then {@code days} and optionally
- * {@code intervals}) and {@code agentGroups} (each with {@code id} and {@code occupancy} in the
- * same form). An undefined quantity (e.g. service level with nothing served) is written as {@code
- * null}.
+ * {@code intervals}), {@code total} (all queues together, same form) and {@code agentGroups} (each
+ * with {@code id} and {@code occupancy} in the same form). An undefined quantity (e.g. service
+ * level with nothing served) is written as {@code null}.
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER =
@@ -62,6 +62,12 @@ public final class ReportJson {
       if (!queue.intervals().isEmpty()) {
         daysAndIntervals(node.putArray("intervals"), "interval", queue.intervals());
       }
+    }
+    ObjectNode total = root.putObject("total");
+    metrics(total, report.total().perDay());
+    daysAndIntervals(total.putArray("days"), "day", report.total().days());
+    if (!report.total().intervals().isEmpty()) {
+      daysAndIntervals(total.putArray("intervals"), "interval", report.total().intervals());
     }
     ArrayNode groups = root.putArray("agentGroups");
     for (SimulationReport.GroupReport group : report.agentGroups()) {

@@ -14,6 +14,8 @@ import org.openwfm.simulator.des.stats.Estimate;
  * @param seed the base seed
  * @param events events executed over all replications
  * @param queues one report per queue, in scenario order
+ * @param total all queues together (counts summed, ratios over all contacts), with id {@link
+ *     #TOTAL}
  * @param agentGroups one report per agent group, in scenario order
  */
 public record SimulationReport(
@@ -22,7 +24,11 @@ public record SimulationReport(
     long seed,
     long events,
     List<QueueReport> queues,
+    QueueReport total,
     List<GroupReport> agentGroups) {
+
+  /** The id of the report over all queues together. */
+  public static final String TOTAL = "total";
 
   public SimulationReport {
     queues = List.copyOf(queues);

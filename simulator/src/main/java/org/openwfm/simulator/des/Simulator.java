@@ -95,19 +95,26 @@ public final class Simulator {
     int scopes = first.scopes();
     double[][] difference = new double[replications][];
     for (int r = 0; r < replications; r++) {
-      double[] row = new double[(queues.size() * METRICS.length + groups.size()) * scopes];
+      double[] row = new double[((queues.size() + 1) * METRICS.length + groups.size()) * scopes];
       int k = 0;
-      for (String id : queues) {
-        int offsetA = queueIds(base).indexOf(id) * scopes * METRICS.length;
-        int offsetB = queueIds(variant).indexOf(id) * scopes * METRICS.length;
+      List<String> withTotal = new ArrayList<>(queues);
+      withTotal.add(null);
+      for (String id : withTotal) {
+        // null stands for all queues together, stored after the queues.
+        int blockA = id == null ? base.queues().size() : queueIds(base).indexOf(id);
+        int blockB = id == null ? variant.queues().size() : queueIds(variant).indexOf(id);
+        int offsetA = blockA * scopes * METRICS.length;
+        int offsetB = blockB * scopes * METRICS.length;
         for (int j = 0; j < scopes * METRICS.length; j++) {
           row[k++] = b.summaries[r][offsetB + j] - a.summaries[r][offsetA + j];
         }
       }
       for (String id : groups) {
-        int offsetA = (base.queues().size() * METRICS.length + groupIds(base).indexOf(id)) * scopes;
+        int offsetA =
+            ((base.queues().size() + 1) * METRICS.length + groupIds(base).indexOf(id)) * scopes;
         int offsetB =
-            (variant.queues().size() * METRICS.length + groupIds(variant).indexOf(id)) * scopes;
+            ((variant.queues().size() + 1) * METRICS.length + groupIds(variant).indexOf(id))
+                * scopes;
         for (int j = 0; j < scopes; j++) {
           row[k++] = b.summaries[r][offsetB + j] - a.summaries[r][offsetA + j];
         }
@@ -202,20 +209,21 @@ public final class Simulator {
   }
 
   /**
-   * One replication's values: for each queue, scope and metric, then for each group and scope its
-   * occupancy.
+   * One replication's values: for each queue, then for all queues together, each scope and metric;
+   * then for each group and scope its occupancy.
    */
   private double[] summarize(ReplicationResult r) {
     int scopes = scopes();
     int queues = scenario.queues().size();
     int groups = scenario.agentGroups().size();
-    double[] summary = new double[queues * scopes * METRICS.length + groups * scopes];
+    double[] summary = new double[(queues + 1) * scopes * METRICS.length + groups * scopes];
     int k = 0;
-    for (int q = 0; q < queues; q++) {
+    for (int q = 0; q <= queues; q++) {
+      int queue = q == queues ? ReplicationResult.ALL_QUEUES : q;
       for (int s = 0; s < scopes; s++) {
         int[] range = range(s);
         for (QueueMetric metric : METRICS) {
-          summary[k++] = metric.of(r, q, range[0], range[1], range[2]);
+          summary[k++] = metric.of(r, queue, range[0], range[1], range[2]);
         }
       }
     }
@@ -241,7 +249,9 @@ public final class Simulator {
     double[] column = new double[summaries.length];
     int k = 0;
     List<SimulationReport.QueueReport> queueReports = new ArrayList<>();
-    for (String id : queueIds) {
+    List<String> withTotal = new ArrayList<>(queueIds);
+    withTotal.add(SimulationReport.TOTAL);
+    for (String id : withTotal) {
       List<Map<QueueMetric, Estimate>> byScope = new ArrayList<>();
       for (int s = 0; s < scopes; s++) {
         Map<QueueMetric, Estimate> estimates = new EnumMap<>(QueueMetric.class);
@@ -254,6 +264,7 @@ public final class Simulator {
           new SimulationReport.QueueReport(
               id, byScope.get(0), byScope.subList(1, 1 + days), byScope.subList(1 + days, scopes)));
     }
+    SimulationReport.QueueReport total = queueReports.remove(queueReports.size() - 1);
     List<SimulationReport.GroupReport> groupReports = new ArrayList<>();
     for (String id : groupIds) {
       List<Estimate> byScope = new ArrayList<>();
@@ -264,7 +275,8 @@ public final class Simulator {
           new SimulationReport.GroupReport(
               id, byScope.get(0), byScope.subList(1, 1 + days), byScope.subList(1 + days, scopes)));
     }
-    return new SimulationReport(name, summaries.length, seed, events, queueReports, groupReports);
+    return new SimulationReport(
+        name, summaries.length, seed, events, queueReports, total, groupReports);
   }
 
   private static double[] column(double[][] summaries, int index, double[] column) {

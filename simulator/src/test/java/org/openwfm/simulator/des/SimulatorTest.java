@@ -110,4 +110,18 @@ class SimulatorTest {
         "paired " + difference.halfWidth() + " vs separate " + base.halfWidth());
     assertEquals(2, more.difference().agentGroups().size());
   }
+
+  @Test
+  void totalAddsUpAllQueues() {
+    SimulationReport report = new Simulator(scenario(8), false).run(10, 2, 2);
+    double offered =
+        report.queue("voice").get(QueueMetric.OFFERED).mean()
+            + report.queue("chat").get(QueueMetric.OFFERED).mean();
+    assertEquals(offered, report.total().get(QueueMetric.OFFERED).mean(), 1e-9);
+    double voice = report.queue("voice").get(QueueMetric.SERVICE_LEVEL).mean();
+    double chat = report.queue("chat").get(QueueMetric.SERVICE_LEVEL).mean();
+    double total = report.total().get(QueueMetric.SERVICE_LEVEL).mean();
+    assertTrue(total >= Math.min(voice, chat) && total <= Math.max(voice, chat));
+    assertEquals(SimulationReport.TOTAL, report.total().id());
+  }
 }
