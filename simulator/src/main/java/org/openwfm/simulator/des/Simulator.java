@@ -13,6 +13,7 @@ import org.openwfm.simulator.des.scenario.AgentGroupSpec;
 import org.openwfm.simulator.des.scenario.QueueSpec;
 import org.openwfm.simulator.des.scenario.Scenario;
 import org.openwfm.simulator.des.stats.Estimate;
+import org.openwfm.simulator.des.stats.Tallies;
 
 /**
  * Runs independent replications of a scenario in parallel and estimates every reported quantity.
@@ -46,9 +47,26 @@ public final class Simulator {
    * @param threads worker threads (>= 1)
    */
   public SimulationReport run(int replications, long seed, int threads) {
-    Runs runs = runs(replications, seed, threads);
+    Tallies tallies = new Tallies(width());
+    long[] events = {0};
+    Simulator[] one = {this};
+    runInChunks(
+        one,
+        replications,
+        seed,
+        threads,
+        (rows, chunkEvents) -> {
+          tallies.add(rows[0]);
+          events[0] += chunkEvents;
+        });
     return report(
-        scenario.name(), queueIds(scenario), groupIds(scenario), runs.summaries, seed, runs.events);
+        scenario.name(),
+        queueIds(scenario),
+        groupIds(scenario),
+        tallies,
+        replications,
+        seed,
+        events[0]);
   }
 
   /**
@@ -86,52 +104,73 @@ public final class Simulator {
     }
     Simulator first = new Simulator(base, intervalDetail);
     Simulator second = new Simulator(variant, intervalDetail);
-    Runs a = first.runs(replications, seed, threads);
-    Runs b = second.runs(replications, seed, threads);
     List<String> queues = new ArrayList<>(queueIds(base));
     queues.retainAll(queueIds(variant));
     List<String> groups = new ArrayList<>(groupIds(base));
     groups.retainAll(groupIds(variant));
     int scopes = first.scopes();
-    double[][] difference = new double[replications][];
-    for (int r = 0; r < replications; r++) {
-      double[] row = new double[((queues.size() + 1) * METRICS.length + groups.size()) * scopes];
-      int k = 0;
-      List<String> withTotal = new ArrayList<>(queues);
-      withTotal.add(null);
-      for (String id : withTotal) {
-        // null stands for all queues together, stored after the queues.
-        int blockA = id == null ? base.queues().size() : queueIds(base).indexOf(id);
-        int blockB = id == null ? variant.queues().size() : queueIds(variant).indexOf(id);
-        int offsetA = blockA * scopes * METRICS.length;
-        int offsetB = blockB * scopes * METRICS.length;
-        for (int j = 0; j < scopes * METRICS.length; j++) {
-          row[k++] = b.summaries[r][offsetB + j] - a.summaries[r][offsetA + j];
-        }
+    int[] fromA = new int[((queues.size() + 1) * METRICS.length + groups.size()) * scopes];
+    int[] fromB = new int[fromA.length];
+    int k = 0;
+    List<String> withTotal = new ArrayList<>(queues);
+    withTotal.add(null);
+    for (String id : withTotal) {
+      // null stands for all queues together, stored after the queues.
+      int blockA = id == null ? base.queues().size() : queueIds(base).indexOf(id);
+      int blockB = id == null ? variant.queues().size() : queueIds(variant).indexOf(id);
+      for (int j = 0; j < scopes * METRICS.length; j++) {
+        fromA[k] = blockA * scopes * METRICS.length + j;
+        fromB[k++] = blockB * scopes * METRICS.length + j;
       }
-      for (String id : groups) {
-        int offsetA =
-            ((base.queues().size() + 1) * METRICS.length + groupIds(base).indexOf(id)) * scopes;
-        int offsetB =
-            ((variant.queues().size() + 1) * METRICS.length + groupIds(variant).indexOf(id))
-                * scopes;
-        for (int j = 0; j < scopes; j++) {
-          row[k++] = b.summaries[r][offsetB + j] - a.summaries[r][offsetA + j];
-        }
-      }
-      difference[r] = row;
     }
+    for (String id : groups) {
+      int offsetA =
+          ((base.queues().size() + 1) * METRICS.length + groupIds(base).indexOf(id)) * scopes;
+      int offsetB =
+          ((variant.queues().size() + 1) * METRICS.length + groupIds(variant).indexOf(id)) * scopes;
+      for (int j = 0; j < scopes; j++) {
+        fromA[k] = offsetA + j;
+        fromB[k++] = offsetB + j;
+      }
+    }
+    Tallies tallyA = new Tallies(first.width());
+    Tallies tallyB = new Tallies(second.width());
+    Tallies tallyDifference = new Tallies(fromA.length);
+    long[] events = {0};
+    double[] difference = new double[fromA.length];
+    runInChunks(
+        new Simulator[] {first, second},
+        replications,
+        seed,
+        threads,
+        (rows, chunkEvents) -> {
+          tallyA.add(rows[0]);
+          tallyB.add(rows[1]);
+          for (int j = 0; j < difference.length; j++) {
+            difference[j] = rows[1][fromB[j]] - rows[0][fromA[j]];
+          }
+          tallyDifference.add(difference);
+          events[0] += chunkEvents;
+        });
     return new Comparison(
-        first.report(base.name(), queueIds(base), groupIds(base), a.summaries, seed, a.events),
+        first.report(
+            base.name(), queueIds(base), groupIds(base), tallyA, replications, seed, events[0]),
         second.report(
-            variant.name(), queueIds(variant), groupIds(variant), b.summaries, seed, b.events),
+            variant.name(),
+            queueIds(variant),
+            groupIds(variant),
+            tallyB,
+            replications,
+            seed,
+            events[0]),
         first.report(
             variant.name() + " minus " + base.name(),
             queues,
             groups,
-            difference,
+            tallyDifference,
+            replications,
             seed,
-            a.events + b.events));
+            events[0]));
   }
 
   private static List<String> queueIds(Scenario scenario) {
@@ -142,9 +181,16 @@ public final class Simulator {
     return scenario.agentGroups().stream().map(AgentGroupSpec::id).toList();
   }
 
-  private record Runs(double[][] summaries, long events) {}
+  /** Receives the rows of one replication (one per simulator) in replication order. */
+  private interface RowSink {
+    void accept(double[][] rows, long events);
+  }
 
-  private Runs runs(int replications, long seed, int threads) {
+  /** Replications run in parallel in chunks, folded in order so memory stays bounded. */
+  private static final int CHUNK = 256;
+
+  private static void runInChunks(
+      Simulator[] simulators, int replications, long seed, int threads, RowSink sink) {
     if (replications < 1) {
       throw new IllegalArgumentException("replications must be >= 1, got " + replications);
     }
@@ -152,43 +198,58 @@ public final class Simulator {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     SubstreamSeeds seeds = new SubstreamSeeds(seed);
-    double[][] summaries = new double[replications][];
-    long[] events = new long[replications];
-    if (threads == 1) {
-      for (int i = 0; i < replications; i++) {
-        runOne(seeds, i, summaries, events);
-      }
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications));
-      try {
+    int width = Math.min(CHUNK, replications);
+    double[][][] rows = new double[width][simulators.length][];
+    long[] events = new long[width];
+    ExecutorService pool =
+        threads == 1 ? null : Executors.newFixedThreadPool(Math.min(threads, replications));
+    try {
+      for (int chunk = 0; chunk < replications; chunk += CHUNK) {
+        int start = chunk;
+        int end = Math.min(replications, start + CHUNK);
         List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < replications; i++) {
+        for (int i = start; i < end; i++) {
           int replication = i;
-          futures.add(pool.submit(() -> runOne(seeds, replication, summaries, events)));
+          Runnable task =
+              () -> {
+                long count = 0;
+                for (int m = 0; m < simulators.length; m++) {
+                  ReplicationResult result =
+                      new ContactCentreSimulation(simulators[m].scenario, seeds, replication).run();
+                  rows[replication - start][m] = simulators[m].summarize(result);
+                  count += result.events();
+                }
+                events[replication - start] = count;
+              };
+          if (pool == null) {
+            task.run();
+          } else {
+            futures.add(pool.submit(task));
+          }
         }
         for (Future<?> future : futures) {
           future.get();
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("simulation interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("a replication failed: " + e.getCause(), e.getCause());
-      } finally {
+        for (int i = start; i < end; i++) {
+          sink.accept(rows[i - start], events[i - start]);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("simulation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a replication failed: " + e.getCause(), e.getCause());
+    } finally {
+      if (pool != null) {
         pool.shutdownNow();
       }
     }
-    long totalEvents = 0;
-    for (long e : events) {
-      totalEvents += e;
-    }
-    return new Runs(summaries, totalEvents);
   }
 
-  private void runOne(SubstreamSeeds seeds, int replication, double[][] summaries, long[] events) {
-    ReplicationResult result = new ContactCentreSimulation(scenario, seeds, replication).run();
-    summaries[replication] = summarize(result);
-    events[replication] = result.events();
+  /** Number of values summarizing one replication. */
+  private int width() {
+    return (scenario.queues().size() + 1) * scopes() * METRICS.length
+        + scenario.agentGroups().size() * scopes();
   }
 
   private int scopes() {
@@ -241,12 +302,12 @@ public final class Simulator {
       String name,
       List<String> queueIds,
       List<String> groupIds,
-      double[][] summaries,
+      Tallies tallies,
+      int replications,
       long seed,
       long events) {
     int scopes = scopes();
     int days = scenario.days();
-    double[] column = new double[summaries.length];
     int k = 0;
     List<SimulationReport.QueueReport> queueReports = new ArrayList<>();
     List<String> withTotal = new ArrayList<>(queueIds);
@@ -256,7 +317,7 @@ public final class Simulator {
       for (int s = 0; s < scopes; s++) {
         Map<QueueMetric, Estimate> estimates = new EnumMap<>(QueueMetric.class);
         for (QueueMetric metric : METRICS) {
-          estimates.put(metric, Estimate.of(column(summaries, k++, column)));
+          estimates.put(metric, tallies.estimate(k++));
         }
         byScope.add(estimates);
       }
@@ -269,20 +330,13 @@ public final class Simulator {
     for (String id : groupIds) {
       List<Estimate> byScope = new ArrayList<>();
       for (int s = 0; s < scopes; s++) {
-        byScope.add(Estimate.of(column(summaries, k++, column)));
+        byScope.add(tallies.estimate(k++));
       }
       groupReports.add(
           new SimulationReport.GroupReport(
               id, byScope.get(0), byScope.subList(1, 1 + days), byScope.subList(1 + days, scopes)));
     }
     return new SimulationReport(
-        name, summaries.length, seed, events, queueReports, total, groupReports);
-  }
-
-  private static double[] column(double[][] summaries, int index, double[] column) {
-    for (int i = 0; i < summaries.length; i++) {
-      column[i] = summaries[i][index];
-    }
-    return column;
+        name, replications, seed, events, queueReports, total, groupReports);
   }
 }

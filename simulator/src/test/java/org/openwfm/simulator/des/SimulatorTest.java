@@ -42,6 +42,23 @@ class SimulatorTest {
   }
 
   @Test
+  void manyReplicationsFoldedInChunksDoNotDependOnTheThreadCount() {
+    Scenario small =
+        ScenarioReader.withoutFiles()
+            .read(
+                """
+{"intervalsPerDay": 1, "intervalMinutes": 30,
+ "queues": [{"id": "q", "arrivals": [30],
+   "handleTime": {"distribution": "exponential", "mean": 100},
+   "serviceLevelThresholdSeconds": 20}],
+ "agentGroups": [{"id": "g", "skills": [{"queue": "q"}], "agentsPerInterval": [2]}]}
+""",
+                "small");
+    assertEquals(
+        new Simulator(small, false).run(600, 4, 1), new Simulator(small, false).run(600, 4, 3));
+  }
+
+  @Test
   void scenariosWithDifferentStaffingShareArrivalsAndHandleTimes() {
     // Common random numbers: the arrivals of a queue come from its own named stream.
     ReplicationResult few = new ContactCentreSimulation(scenario(6), 9, 3).run();

@@ -44,7 +44,24 @@ public record Estimate(double mean, double lower, double upper, int n) {
         squares += (v - mean) * (v - mean);
       }
     }
-    double standardError = Math.sqrt(squares / (n - 1) / n);
+    return of(n, mean, squares / (n - 1));
+  }
+
+  /**
+   * The estimate from summary statistics.
+   *
+   * @param n number of defined values
+   * @param mean their mean
+   * @param variance their sample variance (divisor n - 1)
+   */
+  public static Estimate of(int n, double mean, double variance) {
+    if (n == 0) {
+      return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
+    }
+    if (n == 1) {
+      return new Estimate(mean, mean, mean, 1);
+    }
+    double standardError = Math.sqrt(variance / n);
     double t =
         T_QUANTILES.computeIfAbsent(
             n - 1, df -> new TDistribution(null, df).inverseCumulativeProbability(0.975));
