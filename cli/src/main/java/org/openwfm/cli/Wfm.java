@@ -21,7 +21,8 @@ public final class Wfm implements Runnable {
   static final Object[] SUBCOMMANDS = {
     ErlangCommand.class,
     StaffCommand.class,
-    ForecastCommand.class
+    ForecastCommand.class,
+    SimulateCommand.class
   };
 
   public static void main(String[] args) {
