@@ -1,6 +1,8 @@
 package org.openwfm.scheduling.domain;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The requirement per queue and slot (in hundredths of an agent) and the multi-skill allocation
@@ -18,6 +20,7 @@ public final class CoverageModel {
   private final List<Queue> queues;
   private final int slotCount;
   private final int[][] requirement;
+  private final Map<Agent, int[]> sharesByAgent = new ConcurrentHashMap<>();
 
   /**
    * @param requirement requirement[queue index][slot] in hundredths of an agent, >= 0
@@ -105,6 +108,24 @@ public final class CoverageModel {
       shares[best]++;
       remainders[best] = -1;
     }
+    return shares;
+  }
+
+  /**
+   * All of an agent's shares over the grid, computed once per agent: entry {@code slot * k + j} is
+   * the share (hundredths) of the j-th qualified queue in that slot, k the number of such queues.
+   */
+  public int[] sharesOverGrid(Agent agent) {
+    int[] cached = sharesByAgent.get(agent);
+    if (cached != null) {
+      return cached;
+    }
+    int k = agent.qualifiedQueueIndexes().length;
+    int[] shares = new int[slotCount * k];
+    for (int slot = 0; slot < slotCount; slot++) {
+      System.arraycopy(allocate(agent, slot), 0, shares, slot * k, k);
+    }
+    sharesByAgent.putIfAbsent(agent, shares);
     return shares;
   }
 

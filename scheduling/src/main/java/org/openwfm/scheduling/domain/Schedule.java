@@ -83,7 +83,8 @@ public class Schedule {
         continue;
       }
       Optional<ShiftPattern> pattern = planned.pattern().map(p -> intern(p, catalog));
-      day.setPrevious(pattern, planned.location());
+      Location location = pattern.isPresent() ? planned.location() : day.getLocation();
+      day.setPrevious(pattern, location);
       if (planned.published()) {
         pattern.ifPresent(
             p -> {
@@ -91,13 +92,13 @@ public class Schedule {
                 day.getPatternRange().add(p);
               }
             });
-        if (!day.getLocationRange().contains(planned.location())) {
+        if (!day.getLocationRange().contains(location)) {
           throw new IllegalArgumentException(
-              "published day " + day.getId() + ": location " + planned.location()
+              "published day " + day.getId() + ": location " + location
                   + " is not allowed for a " + day.getAgent().workMode() + " agent");
         }
         day.setPattern(pattern.orElse(null));
-        day.setLocation(planned.location());
+        day.setLocation(location);
         day.setPinned(true);
       }
     }

@@ -16,23 +16,6 @@ import org.openwfm.scheduling.domain.ScheduleHorizon;
 public record DayCoverage(
     int gridDay, CoverageModel model, int[] covered, long underPenalty, long overPenalty) {
 
-  static DayCoverage of(int gridDay, CoverageModel model, int[] covered) {
-    long underSquares = 0;
-    long over = 0;
-    int base = gridDay * ScheduleHorizon.SLOTS_PER_DAY;
-    for (int q = 0; q < model.queueCount(); q++) {
-      for (int i = 0; i < ScheduleHorizon.SLOTS_PER_DAY; i++) {
-        int diff = model.requirement(q, base + i) - covered[q * ScheduleHorizon.SLOTS_PER_DAY + i];
-        if (diff > 0) {
-          underSquares += (long) diff * diff;
-        } else {
-          over -= diff;
-        }
-      }
-    }
-    return new DayCoverage(gridDay, model, covered, underSquares / 100, over);
-  }
-
   /** The queue-slots of this day with a shortfall or a surplus. */
   public List<IntervalGap> gaps() {
     List<IntervalGap> gaps = new ArrayList<>();

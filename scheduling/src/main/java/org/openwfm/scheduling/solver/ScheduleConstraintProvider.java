@@ -20,14 +20,17 @@ import static org.openwfm.scheduling.domain.ScheduleConstraintConfiguration.WEEK
 import static org.openwfm.scheduling.domain.ScheduleConstraintConfiguration.WORK_MODE_LOCATION;
 
 import java.util.SortedSet;
+import java.util.function.Function;
 import org.openwfm.scheduling.domain.Agent;
 import org.openwfm.scheduling.domain.AgentDay;
+import org.openwfm.scheduling.domain.DaySlice;
 import org.openwfm.scheduling.domain.WorkMode;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 /**
  * The rules of the contact-centre schedule, one constraint per method. Weights come from {@link
@@ -36,6 +39,11 @@ import org.optaplanner.core.api.score.stream.Joiners;
  * agent and date) and breaks are placed by rule inside each shift, so neither needs a constraint.
  */
 public final class ScheduleConstraintProvider implements ConstraintProvider {
+
+  // Shared instances let Bavet build the coverage group-by once for both coverage constraints.
+  private static final Function<AgentDay, Iterable<DaySlice>> DAY_SLICES = AgentDay::daySlices;
+  private static final Function<DaySlice, Integer> GRID_DAY = DaySlice::gridDay;
+  private static final DayCoverageCollector COVERAGE = new DayCoverageCollector();
 
   @Override
   public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -246,12 +254,16 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
 
   // ---- soft goals
 
-  /** Squared shortfall per queue and interval (1/100 agent² units), summed per grid day. */
-  Constraint underCoverage(ConstraintFactory factory) {
+  private static BiConstraintStream<Integer, DayCoverage> coverageByDay(ConstraintFactory factory) {
     return factory
         .forEachIncludingNullVars(AgentDay.class)
-        .flattenLast(AgentDay::daySlices)
-        .groupBy(slice -> slice.gridDay(), new DayCoverageCollector())
+        .flattenLast(DAY_SLICES)
+        .groupBy(GRID_DAY, COVERAGE);
+  }
+
+  /** Squared shortfall per queue and interval (1/100 agent² units), summed per grid day. */
+  Constraint underCoverage(ConstraintFactory factory) {
+    return coverageByDay(factory)
         .filter((day, coverage) -> coverage.underPenalty() > 0)
         .penalizeConfigurableLong((day, coverage) -> coverage.underPenalty())
         .justifyWith(
@@ -265,10 +277,7 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
 
   /** Surplus per queue and interval in hundredths of an agent, summed per grid day. */
   Constraint overCoverage(ConstraintFactory factory) {
-    return factory
-        .forEachIncludingNullVars(AgentDay.class)
-        .flattenLast(AgentDay::daySlices)
-        .groupBy(slice -> slice.gridDay(), new DayCoverageCollector())
+    return coverageByDay(factory)
         .filter((day, coverage) -> coverage.overPenalty() > 0)
         .penalizeConfigurableLong((day, coverage) -> coverage.overPenalty())
         .justifyWith(
