@@ -19,13 +19,18 @@ import org.optaplanner.core.api.solver.SolverFactory;
 /** Breaks a schedule's score down per rule, per agent and per interval. */
 public final class ScheduleExplainer {
 
-  private ScheduleExplainer() {}
+  private final SolutionManager<Schedule, HardSoftLongScore> manager =
+      SolutionManager.create(
+          SolverFactory.create(
+              ScheduleSolver.config(SolveOptions.of(java.time.Duration.ofSeconds(1)))));
 
   /** Scores the schedule (updating its score) and explains it. */
   public static ScheduleExplanation explain(Schedule schedule) {
-    SolutionManager<Schedule, HardSoftLongScore> manager =
-        SolutionManager.create(
-            SolverFactory.create(ScheduleSolver.config(SolveOptions.of(java.time.Duration.ofSeconds(1)))));
+    return new ScheduleExplainer().explanation(schedule);
+  }
+
+  /** Like {@link #explain} but reuses this explainer's score director factory. */
+  public ScheduleExplanation explanation(Schedule schedule) {
     ScoreExplanation<Schedule, HardSoftLongScore> explanation = manager.explain(schedule);
     HardSoftLongScore score = explanation.getScore();
     ScheduleHorizon horizon = schedule.getHorizon();

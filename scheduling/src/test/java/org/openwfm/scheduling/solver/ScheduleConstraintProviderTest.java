@@ -25,7 +25,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 class ScheduleConstraintProviderTest {
 
-  private final ConstraintVerifier<ScheduleConstraintProvider, Schedule> verifier =
+  private static final ConstraintVerifier<ScheduleConstraintProvider, Schedule> verifier =
       ConstraintVerifier.build(new ScheduleConstraintProvider(), Schedule.class, AgentDay.class);
 
   @Test
