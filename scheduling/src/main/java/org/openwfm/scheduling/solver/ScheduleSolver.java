@@ -7,6 +7,10 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -14,7 +18,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Solves a {@link Schedule}: a greedy first schedule ({@link GreedyInitializer}), then local search
- * (late acceptance over change and swap moves of shift and location) until the time limit or the
+ * (late acceptance; mostly the shift-aware moves of {@link ScheduleMoveIteratorFactory}, plus
+ * OptaPlanner's generic change and swap moves) until the time limit or the
  * unimproved limit. The problem object is changed in place and also returned.
  */
 public final class ScheduleSolver {
@@ -42,7 +47,17 @@ public final class ScheduleSolver {
                 new TerminationConfig()
                     .withSpentLimit(options.timeLimit())
                     .withUnimprovedSpentLimit(options.unimprovedLimit()))
-            .withPhases(new LocalSearchPhaseConfig())
+            .withPhases(
+                new LocalSearchPhaseConfig()
+                    .withMoveSelectorConfig(
+                        new UnionMoveSelectorConfig()
+                            .withMoveSelectors(
+                                new MoveIteratorFactoryConfig()
+                                    .withMoveIteratorFactoryClass(
+                                        ScheduleMoveIteratorFactory.class)
+                                    .withFixedProbabilityWeight(8.0),
+                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0))))
             .withMoveThreadCount(options.moveThreads());
     options.seed().ifPresent(seed -> config.withRandomSeed(seed).withEnvironmentMode(
         EnvironmentMode.REPRODUCIBLE));
