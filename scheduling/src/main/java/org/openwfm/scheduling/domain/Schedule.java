@@ -28,6 +28,9 @@ public class Schedule {
   @ProblemFactCollectionProperty private List<Site> sites;
   @ProblemFactCollectionProperty private List<Agent> agents;
 
+  /** Every shift pattern in some value range: registered so move threads can look them up. */
+  @ProblemFactCollectionProperty private List<ShiftPattern> patterns;
+
   @ConstraintConfigurationProvider private ScheduleConstraintConfiguration configuration;
 
   @PlanningEntityCollectionProperty private List<AgentDay> agentDays;
@@ -103,6 +106,7 @@ public class Schedule {
       }
     }
     schedule.agentDays = days;
+    schedule.patterns = List.copyOf(catalog.values());
     return schedule;
   }
 
@@ -162,6 +166,10 @@ public class Schedule {
 
   public ScheduleConstraintConfiguration getConfiguration() {
     return configuration;
+  }
+
+  public List<ShiftPattern> getPatterns() {
+    return patterns;
   }
 
   public List<AgentDay> getAgentDays() {
