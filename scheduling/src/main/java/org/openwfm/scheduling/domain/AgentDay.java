@@ -2,6 +2,8 @@ package org.openwfm.scheduling.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,8 @@ public class AgentDay {
   private LocalDate date;
   private int dayIndex;
   private int midnightSlot;
+  private int clockChangeMinute;
+  private int clockChangeDelta;
   private int lateShiftEndMinute;
   private CoverageModel coverage;
   private List<ShiftPattern> patternRange;
@@ -64,6 +68,19 @@ public class AgentDay {
     this.date = date;
     this.dayIndex = dayIndex;
     this.midnightSlot = midnightSlot;
+    this.clockChangeMinute = 24 * 60 + 1;
+    ZoneId zone = agent.timeZone();
+    ZoneOffsetTransition change =
+        zone.getRules().nextTransition(date.atStartOfDay(zone).toInstant());
+    if (change != null
+        && change.getInstant().isBefore(date.plusDays(1).atStartOfDay(zone).toInstant())) {
+      int before = change.getDateTimeBefore().toLocalTime().toSecondOfDay() / 60;
+      int after = change.getDateTimeAfter().toLocalTime().toSecondOfDay() / 60;
+      this.clockChangeMinute = Math.max(before, after);
+      this.clockChangeDelta =
+          (change.getOffsetAfter().getTotalSeconds() - change.getOffsetBefore().getTotalSeconds())
+              / 60;
+    }
     this.lateShiftEndMinute = lateShiftEndMinute;
     this.coverage = coverage;
     this.patternRange = new ArrayList<>(patternRange);
@@ -202,7 +219,16 @@ public class AgentDay {
 
   /** Shift start in minutes since the grid start (may be negative). */
   public int startGridMinute() {
-    return midnightSlot * ScheduleHorizon.SLOT_MINUTES + pattern.startMinute();
+    return midnightSlot * ScheduleHorizon.SLOT_MINUTES + realMinutesAfterMidnight();
+  }
+
+  /**
+   * Real minutes from local midnight to the local start: differs from the clock time after a
+   * daylight-saving change on this date (e.g. 08:00 is 7 h after midnight when clocks went forward).
+   */
+  private int realMinutesAfterMidnight() {
+    int start = pattern.startMinute();
+    return start >= clockChangeMinute ? start - clockChangeDelta : start;
   }
 
   /** Shift end in minutes since the grid start. */
@@ -252,7 +278,7 @@ public class AgentDay {
       return new int[0];
     }
     int[] offsets = pattern.layout(agent.breakStagger()).workedSlotOffsets();
-    int first = midnightSlot + pattern.startMinute() / ScheduleHorizon.SLOT_MINUTES;
+    int first = midnightSlot + realMinutesAfterMidnight() / ScheduleHorizon.SLOT_MINUTES;
     int[] slots = new int[offsets.length];
     for (int i = 0; i < offsets.length; i++) {
       slots[i] = first + offsets[i];
@@ -280,7 +306,7 @@ public class AgentDay {
     if (pattern == null || location != Location.OFFICE || agent.site().isEmpty()) {
       return List.of();
     }
-    int first = midnightSlot + pattern.startMinute() / ScheduleHorizon.SLOT_MINUTES;
+    int first = midnightSlot + realMinutesAfterMidnight() / ScheduleHorizon.SLOT_MINUTES;
     int count = pattern.lengthMinutes() / ScheduleHorizon.SLOT_MINUTES;
     List<OfficeSlot> slots = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

@@ -42,4 +42,23 @@ class ScheduleCsvWriterTest {
             ""),
         out.toString());
   }
+
+  @Test
+  void placesShiftsAtTheirLocalClockTimeOnTheDaylightSavingChangeDay() throws IOException {
+    ProblemDocument week = TestProblems.oneQueueWeek(
+        List.of(TestProblems.agent("a1", "OFFICE", "Europe/Tallinn", Map.of("voice", 3))), 1);
+    ProblemDocument dstWeek =
+        new ProblemDocument(
+            week.name(), "2026-03-23", 1, week.timeZone(), week.rules(), week.weights(),
+            week.queues(), week.sites(), week.contracts(), week.agents(), List.of(),
+            week.previous());
+    Schedule schedule = ProblemReader.toSchedule(dstWeek, "test");
+    AgentDay sunday = schedule.getAgentDays().get(6); // 2026-03-29, clocks 03:00 -> 04:00
+    sunday.setPattern(new ShiftPattern(8 * 60, 510, BreakRules.DEFAULT));
+    sunday.setLocation(Location.OFFICE);
+    StringWriter out = new StringWriter();
+    ScheduleCsvWriter.write(schedule, out);
+    String shift = out.toString().split("\n")[1];
+    assertEquals("a1,2026-03-29T08:00+03:00,2026-03-29T16:30+03:00,SHIFT,OFFICE", shift);
+  }
 }
