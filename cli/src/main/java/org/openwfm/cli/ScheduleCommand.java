@@ -12,11 +12,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.openwfm.scheduling.domain.Schedule;
+import org.openwfm.scheduling.io.ProblemDocument;
 import org.openwfm.scheduling.io.ProblemReader;
+import org.openwfm.scheduling.io.ScheduleCsvReader;
 import org.openwfm.scheduling.io.ScheduleCsvWriter;
 import org.openwfm.scheduling.solver.CoverageReport;
 import org.openwfm.scheduling.solver.ScheduleExplainer;
@@ -68,6 +75,16 @@ public final class ScheduleCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Also write the score explanation as JSON here.")
   private Path explain;
 
+  @Option(
+      names = "--previous",
+      description = "A schedule CSV from an earlier run: re-solve with few changes from it.")
+  private Path previous;
+
+  @Option(
+      names = "--published-until",
+      description = "With --previous: days up to this date (yyyy-MM-dd) are published and kept.")
+  private LocalDate publishedUntil;
+
   @Override
   public Integer call() throws IOException {
     if (timeLimitSeconds <= 0) {
@@ -76,12 +93,18 @@ public final class ScheduleCommand implements Callable<Integer> {
     if (unimprovedSeconds != null && unimprovedSeconds <= 0) {
       throw new ParameterException(spec.commandLine(), "--unimproved-limit must be positive");
     }
-    Schedule schedule;
+    ProblemDocument doc;
     try (Reader reader = Files.newBufferedReader(problem, StandardCharsets.UTF_8)) {
-      schedule = ProblemReader.read(reader, problem.toString());
+      doc = ProblemReader.parse(reader, problem.toString());
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException(problem + ": no such file");
     }
+    if (previous != null) {
+      doc = withPrevious(doc);
+    } else if (publishedUntil != null) {
+      throw new ParameterException(spec.commandLine(), "--published-until needs --previous");
+    }
+    Schedule schedule = ProblemReader.toSchedule(doc, problem.toString());
     SolveOptions options = SolveOptions.of(Duration.ofSeconds(timeLimitSeconds));
     if (unimprovedSeconds != null) {
       options = options.withUnimprovedLimit(Duration.ofSeconds(unimprovedSeconds));
@@ -131,6 +154,44 @@ public final class ScheduleCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  /** The problem with the earlier schedule from --previous as its reference (and pinned days). */
+  private ProblemDocument withPrevious(ProblemDocument doc) throws IOException {
+    Map<String, String> siteZones = new HashMap<>();
+    if (doc.sites() != null) {
+      doc.sites().forEach(site -> siteZones.put(site.id(), site.timeZone()));
+    }
+    Map<String, String> agentZones = new LinkedHashMap<>();
+    if (doc.agents() != null) {
+      for (ProblemDocument.AgentDoc agent : doc.agents()) {
+        String zone = agent.timeZone() != null ? agent.timeZone() : siteZones.get(agent.site());
+        if (agent.id() != null && zone != null) {
+          agentZones.put(agent.id(), zone);
+        }
+      }
+    }
+    LocalDate start;
+    try {
+      start = LocalDate.parse(doc.start());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(problem + ": start: expected a date yyyy-MM-dd");
+    }
+    int weeks = doc.weeks() == null ? 0 : doc.weeks();
+    List<LocalDate> dates = new ArrayList<>();
+    for (int d = 0; d < weeks * 7; d++) {
+      dates.add(start.plusDays(d));
+    }
+    LocalDate pinnedUntil = publishedUntil == null ? start.minusDays(1) : publishedUntil;
+    List<ProblemDocument.PlannedDayDoc> days;
+    try (Reader reader = Files.newBufferedReader(previous, StandardCharsets.UTF_8)) {
+      days = ScheduleCsvReader.read(reader, previous.toString(), agentZones, dates, pinnedUntil);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(previous + ": no such file");
+    }
+    return new ProblemDocument(
+        doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(), doc.weights(),
+        doc.queues(), doc.sites(), doc.contracts(), doc.agents(), doc.requirements(), days);
   }
 
   private interface WriterAction {

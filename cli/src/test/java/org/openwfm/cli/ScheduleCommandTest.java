@@ -52,4 +52,26 @@ class ScheduleCommandTest {
     assertEquals(2, code);
     assertFalse(Files.exists(csv));
   }
+
+  @Test
+  void resolvesFromAPreviousScheduleKeepingPublishedDays() throws IOException {
+    Path problem = dir.resolve("small.json");
+    try (Writer out = Files.newBufferedWriter(problem, StandardCharsets.UTF_8)) {
+      DemoProblemGenerator.write(
+          new DemoProblemGenerator(3, 10, 1, LocalDate.of(2026, 2, 2), 0.8).generate(), out);
+    }
+    Path first = dir.resolve("first.csv");
+    assertEquals(0, Wfm.run("schedule", "--problem", problem.toString(), "--time-limit", "2",
+        "--unimproved-limit", "1", "--seed", "1", "--out", first.toString()));
+    Path second = dir.resolve("second.csv");
+    assertEquals(0, Wfm.run("schedule", "--problem", problem.toString(), "--time-limit", "2",
+        "--unimproved-limit", "1", "--seed", "2", "--out", second.toString(),
+        "--previous", first.toString(), "--published-until", "2026-02-04"));
+    List<String> kept = Files.readAllLines(first).stream()
+        .filter(l -> l.matches("agent\\d+,2026-02-0[234]T.*")).toList();
+    List<String> again = Files.readAllLines(second).stream()
+        .filter(l -> l.matches("agent\\d+,2026-02-0[234]T.*")).toList();
+    assertFalse(kept.isEmpty());
+    assertEquals(kept, again, "published days 2-4 February are unchanged");
+  }
 }
