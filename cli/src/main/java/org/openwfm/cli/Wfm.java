@@ -22,7 +22,8 @@ public final class Wfm implements Runnable {
     ErlangCommand.class,
     StaffCommand.class,
     ForecastCommand.class,
-    SimulateCommand.class
+    SimulateCommand.class,
+    ScheduleCommand.class
   };
 
   public static void main(String[] args) {
