@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 public final class Wfm implements Runnable {
 
   /** The subcommands, one class each. */
-  static final Object[] SUBCOMMANDS = {};
+  static final Object[] SUBCOMMANDS = {new RosterCommand()};
 
   public static void main(String[] args) {
     System.exit(run(args));

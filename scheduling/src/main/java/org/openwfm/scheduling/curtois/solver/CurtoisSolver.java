@@ -1,0 +1,125 @@
+package org.openwfm.scheduling.curtois.solver;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openwfm.scheduling.curtois.CurtoisInstance;
+import org.openwfm.scheduling.curtois.Roster;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Solves a benchmark instance with OptaPlanner: local search from an empty roster (everyone off)
+ * with single-day changes, block swaps between employees and block changes of one employee, under
+ * late acceptance.
+ *
+ * <p>Reproducible for a given seed and move count; with a time limit the result depends on machine
+ * speed.
+ */
+public final class CurtoisSolver {
+
+  /** Late acceptance history length; long enough to walk across plateaus of equal cost. */
+  static final int LATE_ACCEPTANCE_SIZE = 400;
+
+  private final Duration timeLimit;
+  private final long seed;
+  private final CurtoisConstraintConfiguration weights;
+
+  /**
+   * Creates a solver.
+   *
+   * @param timeLimit how long to search (wall clock), positive
+   * @param seed random seed of the search
+   * @param weights the constraint weights; the defaults make the soft score minus the objective
+   */
+  public CurtoisSolver(Duration timeLimit, long seed, CurtoisConstraintConfiguration weights) {
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("Time limit must be positive, was " + timeLimit);
+    }
+    this.timeLimit = timeLimit;
+    this.seed = seed;
+    this.weights = weights;
+  }
+
+  /** A solver with the default weights. */
+  public CurtoisSolver(Duration timeLimit, long seed) {
+    this(timeLimit, seed, new CurtoisConstraintConfiguration());
+  }
+
+  /**
+   * The best roster found and how it was found.
+   *
+   * @param roster the best roster
+   * @param score its score under the solver's weights
+   * @param timeToBest wall-clock time from the start until this roster was found
+   * @param scoreCalculationCount how many scores were calculated (moves evaluated)
+   */
+  public record Result(
+      Roster roster, HardSoftScore score, Duration timeToBest, long scoreCalculationCount) {}
+
+  /** Searches for {@code timeLimit} and returns the best roster found. */
+  public Result solve(CurtoisInstance instance) {
+    SolverFactory<CurtoisRoster> factory = SolverFactory.create(config());
+    Solver<CurtoisRoster> solver = factory.buildSolver();
+    long start = System.nanoTime();
+    AtomicLong bestAt = new AtomicLong(start);
+    solver.addEventListener(event -> bestAt.set(System.nanoTime()));
+    CurtoisRoster best = solver.solve(CurtoisRoster.unsolved(instance, weights));
+    long count =
+        solver instanceof DefaultSolver<CurtoisRoster> inner
+            ? inner.getSolverScope().getScoreCalculationCount()
+            : 0;
+    return new Result(
+        toRoster(instance, best),
+        best.getScore(),
+        Duration.ofNanos(bestAt.get() - start),
+        count);
+  }
+
+  SolverConfig config() {
+    LocalSearchPhaseConfig localSearch =
+        new LocalSearchPhaseConfig()
+            .withMoveSelectorConfig(
+                new UnionMoveSelectorConfig()
+                    .withMoveSelectors(
+                        new ChangeMoveSelectorConfig(),
+                        new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(BlockSwapMoveFactory.class),
+                        new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(BlockChangeMoveFactory.class)))
+            .withAcceptorConfig(
+                new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    return new SolverConfig(CurtoisSolver.class.getClassLoader())
+        .withSolutionClass(CurtoisRoster.class)
+        .withEntityClasses(EmployeeDay.class)
+        .withConstraintProviderClass(CurtoisConstraintProvider.class)
+        .withRandomSeed(seed)
+        .withTerminationConfig(
+            new TerminationConfig().withMillisecondsSpentLimit(timeLimit.toMillis()))
+        .withPhases(localSearch);
+  }
+
+  static Roster toRoster(CurtoisInstance instance, CurtoisRoster solved) {
+    Roster roster = new Roster(instance);
+    for (EmployeeDay employeeDay : solved.getEmployeeDays()) {
+      roster.assign(
+          instance.employees().get(employeeDay.employee().index()),
+          employeeDay.day(),
+          Optional.ofNullable(employeeDay.getShiftType())
+              .map(shiftType -> instance.shiftTypes().get(shiftType.index())));
+    }
+    return roster;
+  }
+
+}
