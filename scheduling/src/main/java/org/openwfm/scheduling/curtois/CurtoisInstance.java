@@ -1,5 +1,7 @@
 package org.openwfm.scheduling.curtois;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,6 +38,44 @@ public record CurtoisInstance(
     if (shiftTypes.isEmpty() || employees.isEmpty()) {
       throw new IllegalArgumentException(name + ": needs at least one shift type and one employee");
     }
+  }
+
+  /**
+   * Contradictions in an employee's contract that no roster can satisfy, one readable sentence each;
+   * empty when none is found. Checks that the longest shifts the employee may work, on the days not
+   * given off and within MaxShifts, can reach MinTotalMinutes. Finding none does not prove that a
+   * feasible roster exists.
+   */
+  public List<String> contractContradictions() {
+    List<String> contradictions = new ArrayList<>();
+    List<ShiftType> longestFirst = new ArrayList<>(shiftTypes);
+    longestFirst.sort(Comparator.comparingInt(ShiftType::minutes).reversed());
+    for (Employee employee : employees) {
+      int daysFree =
+          horizonDays - (int) employee.daysOff().stream().filter(d -> d < horizonDays).count();
+      int reachable = 0;
+      int shifts = 0;
+      for (ShiftType shiftType : longestFirst) {
+        int take = Math.min(employee.maxShifts(shiftType), daysFree - shifts);
+        reachable += take * shiftType.minutes();
+        shifts += take;
+      }
+      if (reachable < employee.minTotalMinutes()) {
+        contradictions.add(
+            "employee "
+                + employee.id()
+                + " can work at most "
+                + reachable
+                + " minutes (MaxShifts "
+                + employee.maxShiftsByType()
+                + ", "
+                + daysFree
+                + " days without a day off) but MinTotalMinutes is "
+                + employee.minTotalMinutes()
+                + ": no roster meets every hard rule");
+      }
+    }
+    return contradictions;
   }
 
   /** Whether day index {@code day} is a Saturday or Sunday. */

@@ -34,6 +34,7 @@ public final class CurtoisSolver {
   private final Duration timeLimit;
   private final long seed;
   private final CurtoisConstraintConfiguration weights;
+  private final long scoreCalculationLimit;
 
   /**
    * Creates a solver.
@@ -49,6 +50,25 @@ public final class CurtoisSolver {
     this.timeLimit = timeLimit;
     this.seed = seed;
     this.weights = weights;
+    this.scoreCalculationLimit = Long.MAX_VALUE;
+  }
+
+  private CurtoisSolver(CurtoisSolver base, long scoreCalculationLimit) {
+    this.timeLimit = base.timeLimit;
+    this.seed = base.seed;
+    this.weights = base.weights;
+    this.scoreCalculationLimit = scoreCalculationLimit;
+  }
+
+  /**
+   * This solver, stopping also after {@code limit} score calculations: with a limit reached before the
+   * time limit the result is the same on every machine.
+   */
+  public CurtoisSolver withScoreCalculationLimit(long limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("Score calculation limit must be >= 1, was " + limit);
+    }
+    return new CurtoisSolver(this, limit);
   }
 
   /** A solver with the default weights. */
@@ -97,17 +117,28 @@ public final class CurtoisSolver {
                             .withMoveIteratorFactoryClass(BlockSwapMoveFactory.class),
                         new MoveIteratorFactoryConfig()
                             .withMoveIteratorFactoryClass(BlockChangeMoveFactory.class)))
-            .withAcceptorConfig(
-                new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+            .withAcceptorConfig(acceptor())
+            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.getInteger("curtois.count", 1)));
     return new SolverConfig(CurtoisSolver.class.getClassLoader())
         .withSolutionClass(CurtoisRoster.class)
         .withEntityClasses(EmployeeDay.class)
         .withConstraintProviderClass(CurtoisConstraintProvider.class)
         .withRandomSeed(seed)
         .withTerminationConfig(
-            new TerminationConfig().withMillisecondsSpentLimit(timeLimit.toMillis()))
+            new TerminationConfig()
+                .withMillisecondsSpentLimit(timeLimit.toMillis())
+                .withScoreCalculationCountLimit(scoreCalculationLimit))
         .withPhases(localSearch);
+  }
+
+  private static LocalSearchAcceptorConfig acceptor() {
+    String kind = System.getProperty("curtois.acceptor", "la");
+    int size = Integer.getInteger("curtois.size", LATE_ACCEPTANCE_SIZE);
+    return switch (kind) {
+      case "tabu" -> new LocalSearchAcceptorConfig().withEntityTabuSize(size);
+      case "sa" -> new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(System.getProperty("curtois.temp"));
+      default -> new LocalSearchAcceptorConfig().withLateAcceptanceSize(size);
+    };
   }
 
   static Roster toRoster(CurtoisInstance instance, CurtoisRoster solved) {
