@@ -74,6 +74,9 @@ public final class RosterCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--curtois: no such file " + instanceFile);
     }
     CurtoisInstance instance = CurtoisReader.read(instanceFile);
+    for (String contradiction : instance.contractContradictions()) {
+      spec.commandLine().getErr().println("wfm: warning: " + instance.name() + ": " + contradiction);
+    }
     Duration limit = Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
     CurtoisSolver.Result result = new CurtoisSolver(limit, seed).solve(instance);
     RosterCheck check = RosterCheck.of(result.roster());

@@ -112,11 +112,13 @@ public final class CurtoisSolver {
             .withMoveSelectorConfig(
                 new UnionMoveSelectorConfig()
                     .withMoveSelectors(
-                        new ChangeMoveSelectorConfig(),
+                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(w("change", 1.0)),
                         new MoveIteratorFactoryConfig()
-                            .withMoveIteratorFactoryClass(BlockSwapMoveFactory.class),
+                            .withMoveIteratorFactoryClass(BlockSwapMoveFactory.class).withFixedProbabilityWeight(w("swap", 1.0)),
                         new MoveIteratorFactoryConfig()
-                            .withMoveIteratorFactoryClass(BlockChangeMoveFactory.class)))
+                            .withMoveIteratorFactoryClass(BlockChangeMoveFactory.class).withFixedProbabilityWeight(w("block", 1.0)),
+                        new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(LineMoveFactory.class).withFixedProbabilityWeight(w("line", 3.0))))
             .withAcceptorConfig(acceptor())
             .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.getInteger("curtois.count", 1)));
     return new SolverConfig(CurtoisSolver.class.getClassLoader())
@@ -129,6 +131,10 @@ public final class CurtoisSolver {
                 .withMillisecondsSpentLimit(timeLimit.toMillis())
                 .withScoreCalculationCountLimit(scoreCalculationLimit))
         .withPhases(localSearch);
+  }
+
+  private static double w(String name, double dflt) {
+    return Double.parseDouble(System.getProperty("curtois.w." + name, "" + dflt));
   }
 
   private static LocalSearchAcceptorConfig acceptor() {
