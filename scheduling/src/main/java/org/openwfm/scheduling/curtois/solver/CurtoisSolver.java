@@ -19,17 +19,28 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
- * Solves a benchmark instance with OptaPlanner: local search from an empty roster (everyone off)
- * with single-day changes, block swaps between employees and block changes of one employee, under
- * late acceptance.
+ * Solves a benchmark instance with OptaPlanner: late acceptance local search from an empty roster
+ * (everyone off) with four kinds of move: a single day changed, a run of days swapped between two
+ * employees, a run of days of one employee set to one shift type or off, and the line move, which
+ * re-plans one to three employees' whole lines exactly (see {@link LineMoveFactory}). No construction
+ * heuristic is needed: the first line moves give every employee a line meeting his or her rules.
  *
  * <p>Reproducible for a given seed and move count; with a time limit the result depends on machine
  * speed.
  */
 public final class CurtoisSolver {
 
-  /** Late acceptance history length; long enough to walk across plateaus of equal cost. */
-  static final int LATE_ACCEPTANCE_SIZE = 400;
+  /**
+   * Late acceptance history length. Line moves are costly (a dynamic programme each), so a run makes
+   * few steps; a short history lets the search converge within a minute.
+   */
+  static final int LATE_ACCEPTANCE_SIZE = 100;
+
+  /**
+   * Selection weight of line moves against weight 1 for each kind of small move: the line moves do
+   * the optimising, the small moves shake the roster so that the next best responses differ.
+   */
+  static final double LINE_MOVE_WEIGHT = 3.0;
 
   private final Duration timeLimit;
   private final long seed;
@@ -112,15 +123,19 @@ public final class CurtoisSolver {
             .withMoveSelectorConfig(
                 new UnionMoveSelectorConfig()
                     .withMoveSelectors(
-                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(w("change", 1.0)),
+                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
                         new MoveIteratorFactoryConfig()
-                            .withMoveIteratorFactoryClass(BlockSwapMoveFactory.class).withFixedProbabilityWeight(w("swap", 1.0)),
+                            .withMoveIteratorFactoryClass(BlockSwapMoveFactory.class)
+                            .withFixedProbabilityWeight(1.0),
                         new MoveIteratorFactoryConfig()
-                            .withMoveIteratorFactoryClass(BlockChangeMoveFactory.class).withFixedProbabilityWeight(w("block", 1.0)),
+                            .withMoveIteratorFactoryClass(BlockChangeMoveFactory.class)
+                            .withFixedProbabilityWeight(1.0),
                         new MoveIteratorFactoryConfig()
-                            .withMoveIteratorFactoryClass(LineMoveFactory.class).withFixedProbabilityWeight(w("line", 3.0))))
-            .withAcceptorConfig(acceptor())
-            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.getInteger("curtois.count", 1)));
+                            .withMoveIteratorFactoryClass(LineMoveFactory.class)
+                            .withFixedProbabilityWeight(LINE_MOVE_WEIGHT)))
+            .withAcceptorConfig(
+                new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     return new SolverConfig(CurtoisSolver.class.getClassLoader())
         .withSolutionClass(CurtoisRoster.class)
         .withEntityClasses(EmployeeDay.class)
@@ -131,20 +146,6 @@ public final class CurtoisSolver {
                 .withMillisecondsSpentLimit(timeLimit.toMillis())
                 .withScoreCalculationCountLimit(scoreCalculationLimit))
         .withPhases(localSearch);
-  }
-
-  private static double w(String name, double dflt) {
-    return Double.parseDouble(System.getProperty("curtois.w." + name, "" + dflt));
-  }
-
-  private static LocalSearchAcceptorConfig acceptor() {
-    String kind = System.getProperty("curtois.acceptor", "la");
-    int size = Integer.getInteger("curtois.size", LATE_ACCEPTANCE_SIZE);
-    return switch (kind) {
-      case "tabu" -> new LocalSearchAcceptorConfig().withEntityTabuSize(size);
-      case "sa" -> new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(System.getProperty("curtois.temp"));
-      default -> new LocalSearchAcceptorConfig().withLateAcceptanceSize(size);
-    };
   }
 
   static Roster toRoster(CurtoisInstance instance, CurtoisRoster solved) {
