@@ -17,15 +17,15 @@ import org.openwfm.scheduling.curtois.RosterCheck;
 import org.openwfm.scheduling.curtois.RosterCsv;
 import org.openwfm.scheduling.curtois.solver.CurtoisSolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wfm roster --curtois FILE --time-limit SECONDS --out FILE}: solves a Curtois &amp; Qu
- * benchmark instance, writes the roster CSV ({@code employee,day,shift}, one row per worked day, day
- * index from 0) and prints the benchmark objective and the hard violations, both recomputed from the
- * roster independently of the solver.
+ * benchmark instance, writes the roster CSV ({@code employee,day,shift}, one row per worked day,
+ * day index from 0) and prints the benchmark objective and the hard violations, both recomputed
+ * from the roster independently of the solver.
  */
 @Command(
     name = "roster",
@@ -75,7 +75,9 @@ public final class RosterCommand implements Callable<Integer> {
     }
     CurtoisInstance instance = CurtoisReader.read(instanceFile);
     for (String contradiction : instance.contractContradictions()) {
-      spec.commandLine().getErr().println("wfm: warning: " + instance.name() + ": " + contradiction);
+      spec.commandLine()
+          .getErr()
+          .println("wfm: warning: " + instance.name() + ": " + contradiction);
     }
     Duration limit = Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
     CurtoisSolver.Result result = new CurtoisSolver(limit, seed).solve(instance);

@@ -52,7 +52,13 @@ class RosterCommandTest {
   void writesTheRosterCsvAndPrintsTheObjectiveRecomputedFromIt() throws IOException {
     Path roster = temp.resolve("roster.csv");
     int code =
-        run("roster", "--curtois", instanceFile(2).toString(), "--time-limit", "2", "--out",
+        run(
+            "roster",
+            "--curtois",
+            instanceFile(2).toString(),
+            "--time-limit",
+            "2",
+            "--out",
             roster.toString());
     assertEquals(0, code, err);
     CurtoisInstance instance = CurtoisReader.read(instanceFile(2));
@@ -69,7 +75,13 @@ class RosterCommandTest {
   void warnsAboutAContractThatNoRosterCanMeet() {
     Path roster = temp.resolve("roster.csv");
     int code =
-        run("roster", "--curtois", instanceFile(1).toString(), "--time-limit", "0.5", "--out",
+        run(
+            "roster",
+            "--curtois",
+            instanceFile(1).toString(),
+            "--time-limit",
+            "0.5",
+            "--out",
             roster.toString());
     assertEquals(0, code, err);
     assertTrue(err.startsWith("wfm: warning: Instance1.txt: employee C can work at most"), err);
@@ -80,8 +92,8 @@ class RosterCommandTest {
     Path bad = temp.resolve("bad.txt");
     Files.writeString(bad, "SECTION_HORIZON\nfourteen\n");
     Path roster = temp.resolve("roster.csv");
-    int code = run("roster", "--curtois", bad.toString(), "--time-limit", "1", "--out",
-        roster.toString());
+    int code =
+        run("roster", "--curtois", bad.toString(), "--time-limit", "1", "--out", roster.toString());
     assertEquals(2, code);
     assertEquals(
         "wfm: bad.txt line 2 (SECTION_HORIZON): horizon length: expected an integer, found"
@@ -92,16 +104,30 @@ class RosterCommandTest {
 
   @Test
   void rejectsANonPositiveTimeLimit() {
-    int code = run("roster", "--curtois", instanceFile(1).toString(), "--time-limit", "0",
-        "--out", temp.resolve("r.csv").toString());
+    int code =
+        run(
+            "roster",
+            "--curtois",
+            instanceFile(1).toString(),
+            "--time-limit",
+            "0",
+            "--out",
+            temp.resolve("r.csv").toString());
     assertEquals(2, code);
     assertTrue(err.startsWith("wfm: --time-limit: expected seconds"), err);
   }
 
   @Test
   void rejectsAMissingInstanceFile() {
-    int code = run("roster", "--curtois", temp.resolve("none.txt").toString(), "--time-limit",
-        "1", "--out", temp.resolve("r.csv").toString());
+    int code =
+        run(
+            "roster",
+            "--curtois",
+            temp.resolve("none.txt").toString(),
+            "--time-limit",
+            "1",
+            "--out",
+            temp.resolve("r.csv").toString());
     assertEquals(2, code);
     assertTrue(err.startsWith("wfm: --curtois: no such file"), err);
   }

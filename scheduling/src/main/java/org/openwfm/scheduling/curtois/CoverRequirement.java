@@ -19,7 +19,10 @@ public record CoverRequirement(
     }
     if (day < 0 || requirement < 0 || underWeight < 0 || overWeight < 0) {
       throw new IllegalArgumentException(
-          "Cover requirement for day " + day + " shift " + shiftType
+          "Cover requirement for day "
+              + day
+              + " shift "
+              + shiftType
               + ": day, requirement and weights must be >= 0");
     }
   }

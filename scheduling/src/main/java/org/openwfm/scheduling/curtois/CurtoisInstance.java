@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One benchmark instance: a horizon of days starting on a Monday, shift types, employees with their
- * contracts, shift requests and cover requirements. Day indexes run from 0 to {@code horizonDays - 1};
- * day {@code d} is a weekend day when {@code d % 7} is 5 (Saturday) or 6 (Sunday).
+ * contracts, shift requests and cover requirements. Day indexes run from 0 to {@code horizonDays -
+ * 1}; day {@code d} is a weekend day when {@code d % 7} is 5 (Saturday) or 6 (Sunday).
  *
  * @param name where the instance came from, used in messages
  * @param horizonDays number of days planned, at least 1
@@ -28,7 +28,8 @@ public record CurtoisInstance(
 
   public CurtoisInstance {
     if (horizonDays < 1) {
-      throw new IllegalArgumentException(name + ": horizon must be at least 1 day, was " + horizonDays);
+      throw new IllegalArgumentException(
+          name + ": horizon must be at least 1 day, was " + horizonDays);
     }
     shiftTypes = List.copyOf(shiftTypes);
     employees = List.copyOf(employees);
@@ -41,10 +42,10 @@ public record CurtoisInstance(
   }
 
   /**
-   * Contradictions in an employee's contract that no roster can satisfy, one readable sentence each;
-   * empty when none is found. Checks that the longest shifts the employee may work, on the days not
-   * given off and within MaxShifts, can reach MinTotalMinutes. Finding none does not prove that a
-   * feasible roster exists.
+   * Contradictions in an employee's contract that no roster can satisfy, one readable sentence
+   * each; empty when none is found. Checks that the longest shifts the employee may work, on the
+   * days not given off and within MaxShifts, can reach MinTotalMinutes. Finding none does not prove
+   * that a feasible roster exists.
    */
   public List<String> contractContradictions() {
     List<String> contradictions = new ArrayList<>();

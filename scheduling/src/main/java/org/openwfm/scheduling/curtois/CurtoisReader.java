@@ -20,11 +20,11 @@ import java.util.Set;
 /**
  * Reads the text format of the Curtois &amp; Qu (2014) instances ({@code Instance1.txt} ...).
  *
- * <p>The file is a sequence of sections ({@code SECTION_HORIZON}, {@code SECTION_SHIFTS},
- * {@code SECTION_STAFF}, {@code SECTION_DAYS_OFF}, {@code SECTION_SHIFT_ON_REQUESTS},
- * {@code SECTION_SHIFT_OFF_REQUESTS}, {@code SECTION_COVER}) of comma-separated lines; lines starting
- * with {@code #} and blank lines are ignored. Bad input raises an {@link IllegalArgumentException}
- * whose one-line message names the file, the line, the section and field, and what was expected.
+ * <p>The file is a sequence of sections ({@code SECTION_HORIZON}, {@code SECTION_SHIFTS}, {@code
+ * SECTION_STAFF}, {@code SECTION_DAYS_OFF}, {@code SECTION_SHIFT_ON_REQUESTS}, {@code
+ * SECTION_SHIFT_OFF_REQUESTS}, {@code SECTION_COVER}) of comma-separated lines; lines starting with
+ * {@code #} and blank lines are ignored. Bad input raises an {@link IllegalArgumentException} whose
+ * one-line message names the file, the line, the section and field, and what was expected.
  */
 public final class CurtoisReader {
 
@@ -212,7 +212,8 @@ public final class CurtoisReader {
         for (String pair : splitList(f[1])) {
           String[] parts = pair.split("=", -1);
           if (parts.length != 2) {
-            throw error("MaxShifts: expected ShiftID=count pairs separated by '|', found '" + pair + "'");
+            throw error(
+                "MaxShifts: expected ShiftID=count pairs separated by '|', found '" + pair + "'");
           }
           String shiftId = parts[0].strip();
           if (!shiftTypes.containsKey(shiftId)) {
@@ -224,7 +225,10 @@ public final class CurtoisReader {
         int minMinutes = nonNegative(f[3], "MinTotalMinutes");
         if (minMinutes > maxMinutes) {
           throw error(
-              "MinTotalMinutes: expected at most MaxTotalMinutes " + maxMinutes + ", found " + minMinutes);
+              "MinTotalMinutes: expected at most MaxTotalMinutes "
+                  + maxMinutes
+                  + ", found "
+                  + minMinutes);
         }
         employees.put(
             id,

@@ -8,8 +8,8 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
  * An employee of a benchmark instance with the limits of his or her contract.
  *
  * <p>Minutes are shift lengths summed over the whole planning horizon. Days are indexes from 0 (the
- * first day of the horizon, always a Monday). Compared by reference in the solver for speed: build each
- * employee once per instance.
+ * first day of the horizon, always a Monday). Compared by reference in the solver for speed: build
+ * each employee once per instance.
  */
 public final class Employee {
 
@@ -29,12 +29,15 @@ public final class Employee {
    *
    * @param id the employee's id in the instance file, non-blank
    * @param index position of the employee in the instance, from 0
-   * @param maxShiftsByType most shifts of each type id over the horizon; a type not listed is not limited
+   * @param maxShiftsByType most shifts of each type id over the horizon; a type not listed is not
+   *     limited
    * @param maxTotalMinutes most minutes worked over the horizon
    * @param minTotalMinutes least minutes worked over the horizon
    * @param maxConsecutiveShifts most days worked in a row
-   * @param minConsecutiveShifts least days worked in a row (a block touching the horizon's ends is exempt)
-   * @param minConsecutiveDaysOff least days off in a row (a block touching the horizon's ends is exempt)
+   * @param minConsecutiveShifts least days worked in a row (a block touching the horizon's ends is
+   *     exempt)
+   * @param minConsecutiveDaysOff least days off in a row (a block touching the horizon's ends is
+   *     exempt)
    * @param maxWeekends most weekends (Saturday or Sunday worked) over the horizon
    * @param daysOff day indexes on which the employee may not work
    */
@@ -61,8 +64,12 @@ public final class Employee {
     requireNonNegative(id, "MaxWeekends", maxWeekends);
     if (minTotalMinutes > maxTotalMinutes) {
       throw new IllegalArgumentException(
-          "Employee " + id + ": MinTotalMinutes " + minTotalMinutes
-              + " exceeds MaxTotalMinutes " + maxTotalMinutes);
+          "Employee "
+              + id
+              + ": MinTotalMinutes "
+              + minTotalMinutes
+              + " exceeds MaxTotalMinutes "
+              + maxTotalMinutes);
     }
     maxShiftsByType.forEach((type, max) -> requireNonNegative(id, "MaxShifts of " + type, max));
     daysOff.forEach(day -> requireNonNegative(id, "day off", day));

@@ -9,7 +9,8 @@ package org.openwfm.scheduling.curtois;
  * @param unit the unit of {@code amount}, such as "days" or "minutes"
  * @param detail where, in words (days concerned, limit)
  */
-public record HardViolation(String rule, String employeeId, int amount, String unit, String detail) {
+public record HardViolation(
+    String rule, String employeeId, int amount, String unit, String detail) {
 
   @Override
   public String toString() {

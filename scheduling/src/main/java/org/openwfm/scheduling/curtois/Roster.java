@@ -3,8 +3,8 @@ package org.openwfm.scheduling.curtois;
 import java.util.Optional;
 
 /**
- * A solution of a benchmark instance: for every employee and day, the shift type worked or none
- * (a day off). Mutable only through {@link #assign}; not safe for concurrent writers.
+ * A solution of a benchmark instance: for every employee and day, the shift type worked or none (a
+ * day off). Mutable only through {@link #assign}; not safe for concurrent writers.
  */
 public final class Roster {
 

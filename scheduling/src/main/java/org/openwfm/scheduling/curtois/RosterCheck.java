@@ -8,10 +8,11 @@ import java.util.List;
  * definitions of Curtois &amp; Qu (2014), independently of the solver's constraint streams, so that
  * it can check them.
  *
- * <p>Objective: the weight of every shift-on request not granted, plus the weight of every shift-off
- * request ignored, plus for every cover requirement the under weight per employee missing and the
- * over weight per employee in excess. Minimum run lengths (worked days and days off) apply only to
- * runs with a day of the other kind on both sides inside the horizon, as in the benchmark's model.
+ * <p>Objective: the weight of every shift-on request not granted, plus the weight of every
+ * shift-off request ignored, plus for every cover requirement the under weight per employee missing
+ * and the over weight per employee in excess. Minimum run lengths (worked days and days off) apply
+ * only to runs with a day of the other kind on both sides inside the horizon, as in the benchmark's
+ * model.
  *
  * @param objective the benchmark objective, lower is better
  * @param requestCost the part of the objective from shift on and off requests
@@ -159,7 +160,10 @@ public record RosterCheck(
                 employee.id(),
                 length - employee.maxConsecutiveShifts(),
                 "days",
-                length + " shifts in a row on " + span + ", at most "
+                length
+                    + " shifts in a row on "
+                    + span
+                    + ", at most "
                     + employee.maxConsecutiveShifts()));
       }
       if (worked && inside && length < employee.minConsecutiveShifts()) {
@@ -169,7 +173,10 @@ public record RosterCheck(
                 employee.id(),
                 employee.minConsecutiveShifts() - length,
                 "days",
-                length + " shifts in a row on " + span + ", at least "
+                length
+                    + " shifts in a row on "
+                    + span
+                    + ", at least "
                     + employee.minConsecutiveShifts()));
       }
       if (!worked && inside && length < employee.minConsecutiveDaysOff()) {
@@ -179,7 +186,10 @@ public record RosterCheck(
                 employee.id(),
                 employee.minConsecutiveDaysOff() - length,
                 "days",
-                length + " days off in a row on " + span + ", at least "
+                length
+                    + " days off in a row on "
+                    + span
+                    + ", at least "
                     + employee.minConsecutiveDaysOff()));
       }
       start = end;

@@ -84,7 +84,11 @@ public final class RosterCsv {
         }
         if (day < 0 || day >= instance.horizonDays()) {
           throw new IllegalArgumentException(
-              where + ", field day: expected 0.." + (instance.horizonDays() - 1) + ", found " + day);
+              where
+                  + ", field day: expected 0.."
+                  + (instance.horizonDays() - 1)
+                  + ", found "
+                  + day);
         }
         ShiftType shiftType = shiftTypes.get(fields[2].strip());
         if (shiftType == null) {

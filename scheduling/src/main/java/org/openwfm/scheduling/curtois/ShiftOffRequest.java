@@ -1,7 +1,8 @@
 package org.openwfm.scheduling.curtois;
 
 /**
- * The wish of an employee not to work a given shift type on a day; costs {@code weight} when ignored.
+ * The wish of an employee not to work a given shift type on a day; costs {@code weight} when
+ * ignored.
  *
  * @param employee who asks
  * @param day day index from 0

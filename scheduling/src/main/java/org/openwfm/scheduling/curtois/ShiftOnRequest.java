@@ -1,7 +1,8 @@
 package org.openwfm.scheduling.curtois;
 
 /**
- * The wish of an employee to work a given shift type on a day; costs {@code weight} when not granted.
+ * The wish of an employee to work a given shift type on a day; costs {@code weight} when not
+ * granted.
  *
  * @param employee who asks
  * @param day day index from 0

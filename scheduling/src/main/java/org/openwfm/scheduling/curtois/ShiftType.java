@@ -6,8 +6,8 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 /**
  * A shift type of a benchmark instance, such as {@code D} (day) or {@code N} (night).
  *
- * <p>Identity is the {@link #id()}; two shift types of one instance never share an id. Instances are
- * compared by reference in the solver for speed, so build each shift type once per instance.
+ * <p>Identity is the {@link #id()}; two shift types of one instance never share an id. Instances
+ * are compared by reference in the solver for speed, so build each shift type once per instance.
  */
 public final class ShiftType {
 
@@ -22,7 +22,8 @@ public final class ShiftType {
    * @param id the shift type's id in the instance file, non-blank
    * @param index position of the shift type in the instance, from 0
    * @param minutes length of the shift in minutes, at least 1
-   * @param forbiddenSuccessorIds ids of the shift types that may not be worked on the day after this one
+   * @param forbiddenSuccessorIds ids of the shift types that may not be worked on the day after
+   *     this one
    */
   public ShiftType(String id, int index, int minutes, Set<String> forbiddenSuccessorIds) {
     if (id == null || id.isBlank()) {

@@ -27,8 +27,14 @@ class RosterCsvTest {
     RosterCsv.write(roster, out);
     String expected =
         "employee,day,shift\n"
-            + first.id() + ",0," + shift.id() + "\n"
-            + third.id() + ",13," + INSTANCE.shiftTypes().get(0).id() + "\n";
+            + first.id()
+            + ",0,"
+            + shift.id()
+            + "\n"
+            + third.id()
+            + ",13,"
+            + INSTANCE.shiftTypes().get(0).id()
+            + "\n";
     assertEquals(expected, out.toString());
     Roster back = RosterCsv.read(INSTANCE, "roster.csv", new StringReader(out.toString()));
     assertEquals(Optional.of(shift), back.shift(first, 0));

@@ -61,8 +61,7 @@ public class BlockSwapMoveFactory implements MoveIteratorFactory<CurtoisRoster, 
             values.add(a.getShiftType());
           }
         }
-        return new ReassignMove(
-            days.toArray(new EmployeeDay[0]), values.toArray(new ShiftType[0]));
+        return new ReassignMove(days.toArray(new EmployeeDay[0]), values.toArray(new ShiftType[0]));
       }
     };
   }

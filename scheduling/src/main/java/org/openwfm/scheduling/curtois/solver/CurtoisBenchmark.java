@@ -8,8 +8,8 @@ import org.openwfm.scheduling.curtois.RosterCheck;
 
 /**
  * Runs the solver on benchmark instance files and prints one line per file: the objective and hard
- * violations (recomputed by {@link RosterCheck}), the time at which the best roster was found and the
- * score calculation speed.
+ * violations (recomputed by {@link RosterCheck}), the time at which the best roster was found and
+ * the score calculation speed.
  *
  * <p>Arguments: {@code SECONDS SEED FILE...}.
  */

@@ -9,9 +9,9 @@ import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
  *
  * <p>Hard rules are penalised in their natural unit (a shift, a day, a weekend, a minute). Rules
  * counted in days weigh {@value #HARD_PER_DAY} hard per unit so that one day too many or too few
- * weighs like an hour outside the contracted minutes; this keeps the hard score a smooth guide for the
- * search. Soft goals carry the instance's own weights, so the default soft weight of 1 makes the soft
- * score equal to minus the benchmark objective.
+ * weighs like an hour outside the contracted minutes; this keeps the hard score a smooth guide for
+ * the search. Soft goals carry the instance's own weights, so the default soft weight of 1 makes
+ * the soft score equal to minus the benchmark objective.
  */
 @ConstraintConfiguration
 public class CurtoisConstraintConfiguration {

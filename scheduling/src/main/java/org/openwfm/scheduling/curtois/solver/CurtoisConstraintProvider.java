@@ -163,7 +163,8 @@ public class CurtoisConstraintProvider implements ConstraintProvider {
   }
 
   Constraint coverUnder(ConstraintFactory factory) {
-    // Joining every employee's day (worked or not) gives each requirement a group, also at zero cover.
+    // Joining every employee's day (worked or not) gives each requirement a group, also at zero
+    // cover.
     return factory
         .forEach(CoverRequirement.class)
         .join(

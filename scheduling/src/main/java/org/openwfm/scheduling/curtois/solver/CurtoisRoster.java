@@ -26,9 +26,7 @@ public class CurtoisRoster {
 
   private int horizonDays;
 
-  @ProblemFactCollectionProperty
-  @ValueRangeProvider
-  private List<ShiftType> shiftTypes;
+  @ProblemFactCollectionProperty @ValueRangeProvider private List<ShiftType> shiftTypes;
 
   @ProblemFactCollectionProperty private List<Employee> employees;
   @ProblemFactCollectionProperty private List<ShiftOnRequest> shiftOnRequests;
@@ -42,7 +40,8 @@ public class CurtoisRoster {
   public CurtoisRoster() {}
 
   /**
-   * Creates an empty roster (everyone off) for {@code instance}; the instance's days off are pinned.
+   * Creates an empty roster (everyone off) for {@code instance}; the instance's days off are
+   * pinned.
    */
   public static CurtoisRoster unsolved(
       CurtoisInstance instance, CurtoisConstraintConfiguration configuration) {
@@ -88,8 +87,10 @@ public class CurtoisRoster {
     return coverRequirements;
   }
 
-  /** Entities ordered by employee, then day: the entity of employee {@code e} and day {@code d} is at
-   * {@code e * horizonDays + d}. */
+  /**
+   * Entities ordered by employee, then day: the entity of employee {@code e} and day {@code d} is
+   * at {@code e * horizonDays + d}.
+   */
   public List<EmployeeDay> getEmployeeDays() {
     return employeeDays;
   }

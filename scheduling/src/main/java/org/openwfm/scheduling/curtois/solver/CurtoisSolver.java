@@ -22,8 +22,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * Solves a benchmark instance with OptaPlanner: late acceptance local search from an empty roster
  * (everyone off) with four kinds of move: a single day changed, a run of days swapped between two
  * employees, a run of days of one employee set to one shift type or off, and the line move, which
- * re-plans one to three employees' whole lines exactly (see {@link LineMoveFactory}). No construction
- * heuristic is needed: the first line moves give every employee a line meeting his or her rules.
+ * re-plans one to three employees' whole lines exactly (see {@link LineMoveFactory}). No
+ * construction heuristic is needed: the first line moves give every employee a line meeting his or
+ * her rules.
  *
  * <p>Reproducible for a given seed and move count; with a time limit the result depends on machine
  * speed.
@@ -31,8 +32,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 public final class CurtoisSolver {
 
   /**
-   * Late acceptance history length. Line moves are costly (a dynamic programme each), so a run makes
-   * few steps; a short history lets the search converge within a minute.
+   * Late acceptance history length. Line moves are costly (a dynamic programme each), so a run
+   * makes few steps; a short history lets the search converge within a minute.
    */
   static final int LATE_ACCEPTANCE_SIZE = 100;
 
@@ -72,8 +73,8 @@ public final class CurtoisSolver {
   }
 
   /**
-   * This solver, stopping also after {@code limit} score calculations: with a limit reached before the
-   * time limit the result is the same on every machine.
+   * This solver, stopping also after {@code limit} score calculations: with a limit reached before
+   * the time limit the result is the same on every machine.
    */
   public CurtoisSolver withScoreCalculationLimit(long limit) {
     if (limit < 1) {
@@ -111,10 +112,7 @@ public final class CurtoisSolver {
             ? inner.getSolverScope().getScoreCalculationCount()
             : 0;
     return new Result(
-        toRoster(instance, best),
-        best.getScore(),
-        Duration.ofNanos(bestAt.get() - start),
-        count);
+        toRoster(instance, best), best.getScore(), Duration.ofNanos(bestAt.get() - start), count);
   }
 
   SolverConfig config() {
@@ -159,5 +157,4 @@ public final class CurtoisSolver {
     }
     return roster;
   }
-
 }

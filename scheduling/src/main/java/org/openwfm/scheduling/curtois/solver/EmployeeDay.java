@@ -10,9 +10,9 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * What one employee does on one day: a shift type, or nothing (a day off) when the planning variable
- * is {@code null}. Every employee has one entity for every day of the horizon, so rules over runs of
- * days see the days off too. Days the instance gives as days off are pinned off.
+ * What one employee does on one day: a shift type, or nothing (a day off) when the planning
+ * variable is {@code null}. Every employee has one entity for every day of the horizon, so rules
+ * over runs of days see the days off too. Days the instance gives as days off are pinned off.
  */
 @PlanningEntity
 public class EmployeeDay {

@@ -79,8 +79,7 @@ public class LineMoveFactory implements MoveIteratorFactory<CurtoisRoster, Reass
             }
           }
         }
-        return new ReassignMove(
-            days.toArray(new EmployeeDay[0]), values.toArray(new ShiftType[0]));
+        return new ReassignMove(days.toArray(new EmployeeDay[0]), values.toArray(new ShiftType[0]));
       }
     };
   }
@@ -90,7 +89,8 @@ public class LineMoveFactory implements MoveIteratorFactory<CurtoisRoster, Reass
    * re-planned one after the other, which lets them trade work that a single best response keeps.
    */
   private int[] chooseEmployees(int employees, Random random) {
-    int wanted = Math.min(employees, random.nextInt(4) == 0 ? 1 : 2 + random.nextInt(MAX_RUINED - 1));
+    int wanted =
+        Math.min(employees, random.nextInt(4) == 0 ? 1 : 2 + random.nextInt(MAX_RUINED - 1));
     int[] chosen = new int[wanted];
     for (int i = 0; i < wanted; i++) {
       boolean fresh;

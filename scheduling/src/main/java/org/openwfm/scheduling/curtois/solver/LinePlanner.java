@@ -16,9 +16,9 @@ import org.openwfm.scheduling.curtois.ShiftType;
  * response: the heart of the line move, a large neighbourhood that plain local search lacks.
  *
  * <p>The state after a day holds the last option, the length of the current run (worked or off) and
- * whether it started on the first day, the minutes and weekends worked so far, and the count of each
- * shift type whose MaxShifts can bind. States are packed in a {@code long}; when they do not fit, the
- * per-type counts that do not fit are left out and a line breaking them is discarded.
+ * whether it started on the first day, the minutes and weekends worked so far, and the count of
+ * each shift type whose MaxShifts can bind. States are packed in a {@code long}; when they do not
+ * fit, the per-type counts that do not fit are left out and a line breaking them is discarded.
  */
 final class LinePlanner {
 
@@ -119,14 +119,14 @@ final class LinePlanner {
           continue;
         }
         boolean newFromStart = lastWorked ? fromStart : day == 0;
-        int newWeekends =
-            weekends + ((weekday == 5 || (weekday == 6 && !lastWorked)) ? 1 : 0);
+        int newWeekends = weekends + ((weekday == 5 || (weekday == 6 && !lastWorked)) ? 1 : 0);
         if (newWeekends > employee.maxWeekends()) {
           continue;
         }
         for (ShiftType shiftType : shiftTypes) {
           int t = shiftType.index();
-          if (maxShifts[t] == 0 || (lastWorked && shiftTypes.get(last).forbidsSuccessor(shiftType))) {
+          if (maxShifts[t] == 0
+              || (lastWorked && shiftTypes.get(last).forbidsSuccessor(shiftType))) {
             continue;
           }
           int newMinutes = minutes + shiftType.minutes();
@@ -285,5 +285,4 @@ final class LinePlanner {
       return h ^ (h >>> 29);
     }
   }
-
 }

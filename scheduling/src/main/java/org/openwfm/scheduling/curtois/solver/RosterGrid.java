@@ -2,7 +2,9 @@ package org.openwfm.scheduling.curtois.solver;
 
 import java.util.List;
 
-/** Finds the entity of an employee and day in a roster's entity list (ordered employee, then day). */
+/**
+ * Finds the entity of an employee and day in a roster's entity list (ordered employee, then day).
+ */
 final class RosterGrid {
 
   private final List<EmployeeDay> employeeDays;

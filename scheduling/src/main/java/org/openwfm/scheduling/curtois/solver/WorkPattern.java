@@ -8,8 +8,8 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
  * The days one employee works over the horizon, as a snapshot, with the run-length rules of the
- * benchmark evaluated on it. A run (of worked days or of days off) that touches the first or last day
- * of the horizon is not held to a minimum length, because it may continue outside the horizon.
+ * benchmark evaluated on it. A run (of worked days or of days off) that touches the first or last
+ * day of the horizon is not held to a minimum length, because it may continue outside the horizon.
  *
  * @param worked bit {@code d} set when day index {@code d} is worked; never modified
  * @param horizonDays number of days in the horizon

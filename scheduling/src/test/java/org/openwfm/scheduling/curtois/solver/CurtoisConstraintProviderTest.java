@@ -319,9 +319,6 @@ class CurtoisConstraintProviderTest {
     List<Object> facts = threeEmployeesOnDayZero();
     facts.add(new CoverRequirement(0, EARLY, 2, 100, 7));
     facts.add(new CoverRequirement(0, LATE, 5, 100, 7));
-    verifier
-        .verifyThat(CurtoisConstraintProvider::coverOver)
-        .given(facts.toArray())
-        .penalizesBy(0);
+    verifier.verifyThat(CurtoisConstraintProvider::coverOver).given(facts.toArray()).penalizesBy(0);
   }
 }
