@@ -9,7 +9,7 @@ import org.openwfm.scheduling.curtois.RosterCheck;
 /**
  * Runs the solver on benchmark instance files and prints one line per file: the objective and hard
  * violations (recomputed by {@link RosterCheck}), the time at which the best roster was found and
- * the score calculation speed.
+ * the processor time the search got and the number of moves evaluated.
  *
  * <p>Arguments: {@code SECONDS SEED FILE...}.
  */
@@ -29,13 +29,14 @@ public final class CurtoisBenchmark {
       CurtoisSolver.Result result = new CurtoisSolver(limit, seed).solve(instance);
       RosterCheck check = RosterCheck.of(result.roster());
       System.out.printf(
-          "%s objective=%d hardViolations=%d score=%s bestAt=%.1fs speed=%d/s%n",
+          "%s objective=%d hardViolations=%d score=%s bestAt=%.1fs cpu=%.1fs moves=%d%n",
           instance.name(),
           check.objective(),
           check.hardViolations().size(),
           result.score(),
           result.timeToBest().toMillis() / 1000.0,
-          result.scoreCalculationCount() * 1000 / Math.max(1, limit.toMillis()));
+          result.cpuTime().toMillis() / 1000.0,
+          result.scoreCalculationCount());
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.openwfm.scheduling.curtois.solver;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,24 +97,41 @@ public final class CurtoisSolver {
    * @param score its score under the solver's weights
    * @param timeToBest wall-clock time from the start until this roster was found
    * @param scoreCalculationCount how many scores were calculated (moves evaluated)
+   * @param wallTime wall-clock time of the whole search
+   * @param cpuTime processor time the solving thread got during the search; on a shared machine far
+   *     less than {@code wallTime}
    */
   public record Result(
-      Roster roster, HardSoftScore score, Duration timeToBest, long scoreCalculationCount) {}
+      Roster roster,
+      HardSoftScore score,
+      Duration timeToBest,
+      long scoreCalculationCount,
+      Duration wallTime,
+      Duration cpuTime) {}
 
   /** Searches for {@code timeLimit} and returns the best roster found. */
   public Result solve(CurtoisInstance instance) {
     SolverFactory<CurtoisRoster> factory = SolverFactory.create(config());
     Solver<CurtoisRoster> solver = factory.buildSolver();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     AtomicLong bestAt = new AtomicLong(start);
     solver.addEventListener(event -> bestAt.set(System.nanoTime()));
     CurtoisRoster best = solver.solve(CurtoisRoster.unsolved(instance, weights));
+    long wall = System.nanoTime() - start;
+    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
     long count =
         solver instanceof DefaultSolver<CurtoisRoster> inner
             ? inner.getSolverScope().getScoreCalculationCount()
             : 0;
     return new Result(
-        toRoster(instance, best), best.getScore(), Duration.ofNanos(bestAt.get() - start), count);
+        toRoster(instance, best),
+        best.getScore(),
+        Duration.ofNanos(bestAt.get() - start),
+        count,
+        Duration.ofNanos(wall),
+        Duration.ofNanos(Math.max(0, cpu)));
   }
 
   SolverConfig config() {
