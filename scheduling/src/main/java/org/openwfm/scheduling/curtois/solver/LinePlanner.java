@@ -78,6 +78,16 @@ final class LinePlanner {
    * @return the shift type of each day, {@code null} for a day off
    */
   Optional<ShiftType[]> plan(long[][] cost) {
+    // Without the per-type counts the state space is far smaller; when the cheapest line of that
+    // relaxation meets MaxShifts anyway, it is the cheapest line of the full problem too.
+    Optional<ShiftType[]> relaxed = search(cost, false);
+    if (relaxed.isEmpty() || meetsShiftLimits(relaxed.get())) {
+      return relaxed;
+    }
+    return search(cost, true);
+  }
+
+  private Optional<ShiftType[]> search(long[][] cost, boolean trackCounts) {
     Layer layer = new Layer(16);
     layer.put(pack(noneYet, 0, false, 0, 0), 0, -1, -1);
     Layer[] layers = new Layer[days + 1];
@@ -136,7 +146,7 @@ final class LinePlanner {
             continue;
           }
           long key = withHead(state, t, newRun, newFromStart, newWeekends, newMinutes);
-          if (countShift[t] >= 0) {
+          if (trackCounts && countShift[t] >= 0) {
             long mask = ((1L << countBits[t]) - 1) << countShift[t];
             long count = ((state & mask) >>> countShift[t]) + 1;
             if (count > maxShifts[t]) {
@@ -150,10 +160,14 @@ final class LinePlanner {
       layer = next;
       layers[day + 1] = layer;
     }
-    return bestLine(layers);
+    return bestLine(layers, trackCounts);
   }
 
-  private Optional<ShiftType[]> bestLine(Layer[] layers) {
+  /**
+   * The cheapest line ending in a state with enough minutes. With counts tracked, lines breaking a
+   * limit that did not fit in the state are skipped; without, only the cheapest line is returned.
+   */
+  private Optional<ShiftType[]> bestLine(Layer[] layers, boolean trackCounts) {
     Layer last = layers[days];
     Integer[] order = new Integer[last.size];
     for (int i = 0; i < last.size; i++) {
@@ -175,14 +189,14 @@ final class LinePlanner {
         line[day - 1] = option == off ? null : shiftTypes.get(option);
         index = layers[day].parents[index];
       }
-      if (meetsUntrackedLimits(line)) {
+      if (!trackCounts || meetsShiftLimits(line)) {
         return Optional.of(line);
       }
     }
     return Optional.empty();
   }
 
-  private boolean meetsUntrackedLimits(ShiftType[] line) {
+  private boolean meetsShiftLimits(ShiftType[] line) {
     int[] counts = new int[shiftTypes.size()];
     for (ShiftType shiftType : line) {
       if (shiftType != null) {
