@@ -23,7 +23,8 @@ public final class Wfm implements Runnable {
     StaffCommand.class,
     ForecastCommand.class,
     SimulateCommand.class,
-    ScheduleCommand.class
+    ScheduleCommand.class,
+    RosterCommand.class
   };
 
   public static void main(String[] args) {

@@ -1,0 +1,42 @@
+package org.openwfm.scheduling.curtois.solver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openwfm.scheduling.curtois.CurtoisInstance;
+import org.openwfm.scheduling.curtois.CurtoisReader;
+import org.openwfm.scheduling.curtois.RosterCheck;
+
+/**
+ * Runs the solver on benchmark instance files and prints one line per file: the objective and hard
+ * violations (recomputed by {@link RosterCheck}), the time at which the best roster was found and
+ * the processor time the search got and the number of moves evaluated.
+ *
+ * <p>Arguments: {@code SECONDS SEED FILE...}.
+ */
+public final class CurtoisBenchmark {
+
+  private CurtoisBenchmark() {}
+
+  public static void main(String[] args) {
+    if (args.length < 3) {
+      System.err.println("usage: CurtoisBenchmark SECONDS SEED FILE...");
+      System.exit(2);
+    }
+    Duration limit = Duration.ofSeconds(Long.parseLong(args[0]));
+    long seed = Long.parseLong(args[1]);
+    for (int i = 2; i < args.length; i++) {
+      CurtoisInstance instance = CurtoisReader.read(Path.of(args[i]));
+      CurtoisSolver.Result result = new CurtoisSolver(limit, seed).solve(instance);
+      RosterCheck check = RosterCheck.of(result.roster());
+      System.out.printf(
+          "%s objective=%d hardViolations=%d score=%s bestAt=%.1fs cpu=%.1fs moves=%d%n",
+          instance.name(),
+          check.objective(),
+          check.hardViolations().size(),
+          result.score(),
+          result.timeToBest().toMillis() / 1000.0,
+          result.cpuTime().toMillis() / 1000.0,
+          result.scoreCalculationCount());
+    }
+  }
+}

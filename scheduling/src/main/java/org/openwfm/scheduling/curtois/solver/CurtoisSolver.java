@@ -1,0 +1,179 @@
+package org.openwfm.scheduling.curtois.solver;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openwfm.scheduling.curtois.CurtoisInstance;
+import org.openwfm.scheduling.curtois.Roster;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Solves a benchmark instance with OptaPlanner: late acceptance local search from an empty roster
+ * (everyone off) with four kinds of move: a single day changed, a run of days swapped between two
+ * employees, a run of days of one employee set to one shift type or off, and the line move, which
+ * re-plans one to three employees' whole lines exactly (see {@link LineMoveFactory}). No
+ * construction heuristic is needed: the first line moves give every employee a line meeting his or
+ * her rules.
+ *
+ * <p>Reproducible for a given seed and move count; with a time limit the result depends on machine
+ * speed.
+ */
+public final class CurtoisSolver {
+
+  /**
+   * Late acceptance history length. Line moves are costly (a dynamic programme each), so a run
+   * makes few steps; a short history lets the search converge within a minute.
+   */
+  static final int LATE_ACCEPTANCE_SIZE = 100;
+
+  /**
+   * Selection weight of line moves against weight 1 for each kind of small move: the line moves do
+   * the optimising, the small moves shake the roster so that the next best responses differ.
+   */
+  static final double LINE_MOVE_WEIGHT = 3.0;
+
+  private final Duration timeLimit;
+  private final long seed;
+  private final CurtoisConstraintConfiguration weights;
+  private final long scoreCalculationLimit;
+
+  /**
+   * Creates a solver.
+   *
+   * @param timeLimit how long to search (wall clock), positive
+   * @param seed random seed of the search
+   * @param weights the constraint weights; the defaults make the soft score minus the objective
+   */
+  public CurtoisSolver(Duration timeLimit, long seed, CurtoisConstraintConfiguration weights) {
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("Time limit must be positive, was " + timeLimit);
+    }
+    this.timeLimit = timeLimit;
+    this.seed = seed;
+    this.weights = weights;
+    this.scoreCalculationLimit = Long.MAX_VALUE;
+  }
+
+  private CurtoisSolver(CurtoisSolver base, long scoreCalculationLimit) {
+    this.timeLimit = base.timeLimit;
+    this.seed = base.seed;
+    this.weights = base.weights;
+    this.scoreCalculationLimit = scoreCalculationLimit;
+  }
+
+  /**
+   * This solver, stopping also after {@code limit} score calculations: with a limit reached before
+   * the time limit the result is the same on every machine.
+   */
+  public CurtoisSolver withScoreCalculationLimit(long limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("Score calculation limit must be >= 1, was " + limit);
+    }
+    return new CurtoisSolver(this, limit);
+  }
+
+  /** A solver with the default weights. */
+  public CurtoisSolver(Duration timeLimit, long seed) {
+    this(timeLimit, seed, new CurtoisConstraintConfiguration());
+  }
+
+  /**
+   * The best roster found and how it was found.
+   *
+   * @param roster the best roster
+   * @param score its score under the solver's weights
+   * @param timeToBest wall-clock time from the start until this roster was found
+   * @param scoreCalculationCount how many scores were calculated (moves evaluated)
+   * @param wallTime wall-clock time of the whole search
+   * @param cpuTime processor time the solving thread got during the search; on a shared machine far
+   *     less than {@code wallTime}
+   */
+  public record Result(
+      Roster roster,
+      HardSoftScore score,
+      Duration timeToBest,
+      long scoreCalculationCount,
+      Duration wallTime,
+      Duration cpuTime) {}
+
+  /** Searches for {@code timeLimit} and returns the best roster found. */
+  public Result solve(CurtoisInstance instance) {
+    SolverFactory<CurtoisRoster> factory = SolverFactory.create(config());
+    Solver<CurtoisRoster> solver = factory.buildSolver();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    AtomicLong bestAt = new AtomicLong(start);
+    solver.addEventListener(event -> bestAt.set(System.nanoTime()));
+    CurtoisRoster best = solver.solve(CurtoisRoster.unsolved(instance, weights));
+    long wall = System.nanoTime() - start;
+    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+    long count =
+        solver instanceof DefaultSolver<CurtoisRoster> inner
+            ? inner.getSolverScope().getScoreCalculationCount()
+            : 0;
+    return new Result(
+        toRoster(instance, best),
+        best.getScore(),
+        Duration.ofNanos(bestAt.get() - start),
+        count,
+        Duration.ofNanos(wall),
+        Duration.ofNanos(Math.max(0, cpu)));
+  }
+
+  SolverConfig config() {
+    LocalSearchPhaseConfig localSearch =
+        new LocalSearchPhaseConfig()
+            .withMoveSelectorConfig(
+                new UnionMoveSelectorConfig()
+                    .withMoveSelectors(
+                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(BlockSwapMoveFactory.class)
+                            .withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(BlockChangeMoveFactory.class)
+                            .withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(LineMoveFactory.class)
+                            .withFixedProbabilityWeight(LINE_MOVE_WEIGHT)))
+            .withAcceptorConfig(
+                new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    return new SolverConfig(CurtoisSolver.class.getClassLoader())
+        .withSolutionClass(CurtoisRoster.class)
+        .withEntityClasses(EmployeeDay.class)
+        .withConstraintProviderClass(CurtoisConstraintProvider.class)
+        .withRandomSeed(seed)
+        .withTerminationConfig(
+            new TerminationConfig()
+                .withMillisecondsSpentLimit(timeLimit.toMillis())
+                .withScoreCalculationCountLimit(scoreCalculationLimit))
+        .withPhases(localSearch);
+  }
+
+  static Roster toRoster(CurtoisInstance instance, CurtoisRoster solved) {
+    Roster roster = new Roster(instance);
+    for (EmployeeDay employeeDay : solved.getEmployeeDays()) {
+      roster.assign(
+          instance.employees().get(employeeDay.employee().index()),
+          employeeDay.day(),
+          Optional.ofNullable(employeeDay.getShiftType())
+              .map(shiftType -> instance.shiftTypes().get(shiftType.index())));
+    }
+    return roster;
+  }
+}
