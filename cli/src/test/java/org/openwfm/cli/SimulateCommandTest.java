@@ -62,6 +62,10 @@ class SimulateCommandTest {
     JsonNode group = root.get("agentGroups").get(0);
     assertEquals("agents", group.get("id").asText());
     double occupancy = group.get("occupancy").get("mean").asDouble();
+    assertEquals(
+        voice.get("served").get("mean").asDouble(),
+        group.get("handled").get("mean").asDouble(),
+        1e-9);
     assertTrue(occupancy > 0.6 && occupancy < 0.75, "occupancy " + occupancy);
   }
 

@@ -1,5 +1,2 @@
-/**
- * The simulator engine of OpenWFM: plain Java, free of Jakarta EE, usable from the CLI, the portal
- * and tests.
- */
+/** The simulator engine of OpenWFM: plain Java, free of Jakarta EE, usable from the CLI, the portal and tests. */
 package org.openwfm.simulator;

@@ -81,6 +81,7 @@ public final class ContactCentreSimulation {
   private final double[] counters;
   private final double[] busySeconds;
   private final double[] presentSeconds;
+  private final double[] handled;
 
   private double now;
   private int interval;
@@ -186,6 +187,7 @@ public final class ContactCentreSimulation {
     counters = new double[queues.length * intervals * C];
     busySeconds = new double[groups.length * intervals];
     presentSeconds = new double[groups.length * intervals];
+    handled = new double[groups.length * intervals];
 
     events.schedule(0, INTERVAL, 0, null);
     for (int g = 0; g < groups.length; g++) {
@@ -286,7 +288,14 @@ public final class ContactCentreSimulation {
     }
     countUnserved();
     return new ReplicationResult(
-        queues.length, groups.length, intervals, counters, busySeconds, presentSeconds, executed);
+        queues.length,
+        groups.length,
+        intervals,
+        counters,
+        busySeconds,
+        presentSeconds,
+        handled,
+        executed);
   }
 
   private void countUnserved() {
@@ -613,6 +622,7 @@ public final class ContactCentreSimulation {
       counters[cell + ANSWERED]++;
     }
     GroupState group = agent.group;
+    handled[group.index * intervals + contact.interval]++;
     if (agent.sessions == 0) {
       group.idle.remove(agent.index);
       flush(group);

@@ -10,6 +10,8 @@ package org.openwfm.simulator.des;
  * @param busySeconds agent-seconds busy (holding a contact), index {@code group * intervals +
  *     interval}
  * @param presentSeconds agent-seconds present, same index
+ * @param handled contacts whose service a group's agent started, by group and arrival interval
+ *     (same index)
  * @param events events executed
  */
 public record ReplicationResult(
@@ -19,6 +21,7 @@ public record ReplicationResult(
     double[] queueCounters,
     double[] busySeconds,
     double[] presentSeconds,
+    double[] handled,
     long events) {
 
   /** Pseudo queue index for the centre as a whole (all queues together). */
@@ -52,6 +55,15 @@ public record ReplicationResult(
     double sum = 0;
     for (int i = from; i < to; i++) {
       sum += busySeconds[group * intervals + i];
+    }
+    return sum;
+  }
+
+  /** Contacts handled by a group, by arrival interval in {@code [from, to)}. */
+  public double handled(int group, int from, int to) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += handled[group * intervals + i];
     }
     return sum;
   }

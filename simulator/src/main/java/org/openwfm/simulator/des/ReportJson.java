@@ -73,19 +73,19 @@ public final class ReportJson {
     for (SimulationReport.GroupReport group : report.agentGroups()) {
       ObjectNode node = groups.addObject();
       node.put("id", group.id());
-      estimate(node, "occupancy", group.occupancy());
+      groupMetrics(node, group.perDay());
       ArrayNode days = node.putArray("days");
       for (int d = 0; d < group.days().size(); d++) {
         ObjectNode day = days.addObject();
         day.put("day", d + 1);
-        estimate(day, "occupancy", group.days().get(d));
+        groupMetrics(day, group.days().get(d));
       }
       if (!group.intervals().isEmpty()) {
         ArrayNode intervals = node.putArray("intervals");
         for (int i = 0; i < group.intervals().size(); i++) {
           ObjectNode interval = intervals.addObject();
           interval.put("interval", i);
-          estimate(interval, "occupancy", group.intervals().get(i));
+          groupMetrics(interval, group.intervals().get(i));
         }
       }
     }
@@ -98,6 +98,12 @@ public final class ReportJson {
       ObjectNode node = array.addObject();
       node.put(key, key.equals("day") ? i + 1 : i);
       metrics(node, scopes.get(i));
+    }
+  }
+
+  private static void groupMetrics(ObjectNode node, Map<GroupMetric, Estimate> estimates) {
+    for (GroupMetric metric : GroupMetric.values()) {
+      estimate(node, metric.jsonName(), estimates.get(metric));
     }
   }
 

@@ -77,19 +77,31 @@ public record SimulationReport(
   }
 
   /**
-   * Estimates of one agent group: occupancy = busy agent-time / present agent-time inside the
-   * horizon.
+   * Estimates of one agent group.
    *
    * @param id group id
-   * @param occupancy over the horizon
-   * @param days occupancy of each day
-   * @param intervals occupancy of each interval (empty unless asked for)
+   * @param perDay metrics over the horizon (counts per day)
+   * @param days metrics of each day
+   * @param intervals metrics of each interval (empty unless asked for)
    */
   public record GroupReport(
-      String id, Estimate occupancy, List<Estimate> days, List<Estimate> intervals) {
+      String id,
+      Map<GroupMetric, Estimate> perDay,
+      List<Map<GroupMetric, Estimate>> days,
+      List<Map<GroupMetric, Estimate>> intervals) {
     public GroupReport {
+      perDay = Map.copyOf(perDay);
       days = List.copyOf(days);
       intervals = List.copyOf(intervals);
+    }
+
+    public Estimate get(GroupMetric metric) {
+      return perDay.get(metric);
+    }
+
+    /** Occupancy over the horizon. */
+    public Estimate occupancy() {
+      return perDay.get(GroupMetric.OCCUPANCY);
     }
   }
 }

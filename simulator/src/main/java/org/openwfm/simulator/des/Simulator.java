@@ -25,6 +25,7 @@ import org.openwfm.simulator.des.stats.Tallies;
  */
 public final class Simulator {
   private static final QueueMetric[] METRICS = QueueMetric.values();
+  private static final GroupMetric[] GROUP_METRICS = GroupMetric.values();
 
   private final Scenario scenario;
   private final boolean intervalDetail;
@@ -109,7 +110,10 @@ public final class Simulator {
     List<String> groups = new ArrayList<>(groupIds(base));
     groups.retainAll(groupIds(variant));
     int scopes = first.scopes();
-    int[] fromA = new int[((queues.size() + 1) * METRICS.length + groups.size()) * scopes];
+    int[] fromA =
+        new int
+            [((queues.size() + 1) * METRICS.length + groups.size() * GROUP_METRICS.length)
+                * scopes];
     int[] fromB = new int[fromA.length];
     int k = 0;
     List<String> withTotal = new ArrayList<>(queues);
@@ -123,12 +127,15 @@ public final class Simulator {
         fromB[k++] = blockB * scopes * METRICS.length + j;
       }
     }
+    int groupBlock = scopes * GROUP_METRICS.length;
     for (String id : groups) {
       int offsetA =
-          ((base.queues().size() + 1) * METRICS.length + groupIds(base).indexOf(id)) * scopes;
+          (base.queues().size() + 1) * scopes * METRICS.length
+              + groupIds(base).indexOf(id) * groupBlock;
       int offsetB =
-          ((variant.queues().size() + 1) * METRICS.length + groupIds(variant).indexOf(id)) * scopes;
-      for (int j = 0; j < scopes; j++) {
+          (variant.queues().size() + 1) * scopes * METRICS.length
+              + groupIds(variant).indexOf(id) * groupBlock;
+      for (int j = 0; j < groupBlock; j++) {
         fromA[k] = offsetA + j;
         fromB[k++] = offsetB + j;
       }
@@ -248,8 +255,9 @@ public final class Simulator {
 
   /** Number of values summarizing one replication. */
   private int width() {
-    return (scenario.queues().size() + 1) * scopes() * METRICS.length
-        + scenario.agentGroups().size() * scopes();
+    return ((scenario.queues().size() + 1) * METRICS.length
+            + scenario.agentGroups().size() * GROUP_METRICS.length)
+        * scopes();
   }
 
   private int scopes() {
@@ -271,13 +279,13 @@ public final class Simulator {
 
   /**
    * One replication's values: for each queue, then for all queues together, each scope and metric;
-   * then for each group and scope its occupancy.
+   * then for each group, scope and group metric.
    */
   private double[] summarize(ReplicationResult r) {
     int scopes = scopes();
     int queues = scenario.queues().size();
     int groups = scenario.agentGroups().size();
-    double[] summary = new double[(queues + 1) * scopes * METRICS.length + groups * scopes];
+    double[] summary = new double[width()];
     int k = 0;
     for (int q = 0; q <= queues; q++) {
       int queue = q == queues ? ReplicationResult.ALL_QUEUES : q;
@@ -291,8 +299,9 @@ public final class Simulator {
     for (int g = 0; g < groups; g++) {
       for (int s = 0; s < scopes; s++) {
         int[] range = range(s);
-        double present = r.present(g, range[0], range[1]);
-        summary[k++] = present == 0 ? Double.NaN : r.busy(g, range[0], range[1]) / present;
+        for (GroupMetric metric : GROUP_METRICS) {
+          summary[k++] = metric.of(r, g, range[0], range[1], range[2]);
+        }
       }
     }
     return summary;
@@ -328,9 +337,13 @@ public final class Simulator {
     SimulationReport.QueueReport total = queueReports.remove(queueReports.size() - 1);
     List<SimulationReport.GroupReport> groupReports = new ArrayList<>();
     for (String id : groupIds) {
-      List<Estimate> byScope = new ArrayList<>();
+      List<Map<GroupMetric, Estimate>> byScope = new ArrayList<>();
       for (int s = 0; s < scopes; s++) {
-        byScope.add(tallies.estimate(k++));
+        Map<GroupMetric, Estimate> estimates = new EnumMap<>(GroupMetric.class);
+        for (GroupMetric metric : GROUP_METRICS) {
+          estimates.put(metric, tallies.estimate(k++));
+        }
+        byScope.add(estimates);
       }
       groupReports.add(
           new SimulationReport.GroupReport(

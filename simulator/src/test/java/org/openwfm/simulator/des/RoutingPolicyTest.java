@@ -36,6 +36,8 @@ class RoutingPolicyTest {
     // A at 150 goes to x (idle longest), so B at 160 is answered at once by y.
     ReplicationResult r = Cases.run(multiSkill("LONGEST_IDLE"));
     assertEquals(0, total(r, 1, QueueCounter.WAIT_SERVED), 1e-9);
+    assertEquals(1, r.handled(0, 0, 1));
+    assertEquals(2, r.handled(1, 0, 1));
     assertEquals(100, r.busy(0, 0, 1), 1e-9);
     assertEquals(200, r.busy(1, 0, 1), 1e-9);
   }
@@ -45,6 +47,8 @@ class RoutingPolicyTest {
     // A at 150 goes to y (level 5), so B at 160 waits until 250.
     ReplicationResult r = Cases.run(multiSkill("BEST_SKILL_LEVEL"));
     assertEquals(90, total(r, 1, QueueCounter.WAIT_SERVED), 1e-9);
+    assertEquals(0, r.handled(0, 0, 1));
+    assertEquals(3, r.handled(1, 0, 1));
     assertEquals(0, r.busy(0, 0, 1), 1e-9);
     assertEquals(300, r.busy(1, 0, 1), 1e-9);
   }

@@ -140,5 +140,9 @@ class SimulatorTest {
     double total = report.total().get(QueueMetric.SERVICE_LEVEL).mean();
     assertTrue(total >= Math.min(voice, chat) && total <= Math.max(voice, chat));
     assertEquals(SimulationReport.TOTAL, report.total().id());
+    double handled =
+        report.agentGroup("voice").get(GroupMetric.HANDLED).mean()
+            + report.agentGroup("chat").get(GroupMetric.HANDLED).mean();
+    assertEquals(report.total().get(QueueMetric.SERVED).mean(), handled, 1e-9);
   }
 }

@@ -42,7 +42,8 @@ public final class ForecastCsv {
 
   /** The forecast of every queue in the file; errors name line and column. */
   public Map<String, Series> read(String text, String source) {
-    String[] lines = text.split("\r?\n", -1);
+    // A byte-order mark from a spreadsheet export would spoil the first header name.
+    String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
     List<String> header = List.of(lines[0].trim().split(",", -1));
     int queueColumn = header.indexOf("queue");
     int startColumn = header.indexOf("interval_start");

@@ -31,7 +31,8 @@ public final class ScheduleCsv {
 
   /** Parses the CSV text; {@code source} names it in errors (with line and column). */
   public List<AgentShift> read(String text, String source) {
-    String[] lines = text.split("\r?\n", -1);
+    // A byte-order mark from a spreadsheet export would spoil the first header name.
+    String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
     if (lines.length == 0 || !List.of(lines[0].trim().split(",", -1)).equals(HEADER)) {
       throw new IllegalArgumentException(
           source + ": line 1: expected the header " + String.join(",", HEADER));

@@ -301,4 +301,14 @@ class ScenarioReaderTest {
     assertEquals(2.0, queue.handleTimeScale(0), 1e-12);
     assertEquals(1.0, queue.handleTimeScale(1), "no AHT in the forecast: the distribution's mean");
   }
+
+  @Test
+  void readsScheduleWithByteOrderMarkAndWindowsLineEnds() {
+    String csv =
+        "\uFEFFagent,start,end,activity,location\r\n"
+            + "ann,2026-03-02T08:00:00+02:00,2026-03-02T16:00:00+02:00,SHIFT,OFFICE\r\n";
+    assertEquals(
+        1,
+        new ScheduleCsv(OffsetDateTime.parse("2026-03-02T00:00+02:00")).read(csv, "w.csv").size());
+  }
 }
