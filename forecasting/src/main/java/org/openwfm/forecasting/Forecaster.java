@@ -20,8 +20,8 @@ import org.openwfm.forecasting.model.ModelCatalog;
  * over the learned one); adds a prediction band calibrated on the back-test errors; and forecasts
  * AHT where the history has it.
  *
- * <p>Queues are forecast in parallel on the common fork-join pool unless built with {@code parallel}
- * false. Instances are immutable and thread-safe.
+ * <p>Queues are forecast in parallel on the common fork-join pool unless built with {@code
+ * parallel} false. Instances are immutable and thread-safe.
  */
 public final class Forecaster {
   private final ModelCatalog catalog;
@@ -36,8 +36,8 @@ public final class Forecaster {
    * A forecaster with a given catalogue of models.
    *
    * @param catalog the models known by name
-   * @param parallel true to forecast queues in parallel on the common fork-join pool; false to stay on
-   *     the calling thread (e.g. inside a container-managed executor)
+   * @param parallel true to forecast queues in parallel on the common fork-join pool; false to stay
+   *     on the calling thread (e.g. inside a container-managed executor)
    */
   public Forecaster(ModelCatalog catalog, boolean parallel) {
     this.catalog = catalog;

@@ -198,8 +198,7 @@ class ForecasterTest {
     QueueHistory q = QueueHistory.ofOffered("q", ZoneId.of("UTC"), new DayGrid(START, 60, rows));
     QueueForecast f =
         new Forecaster()
-            .forecast(
-                new History(List.of(q)), events, new ForecastRequest(7, "daily-profile", 0.8))
+            .forecast(new History(List.of(q)), events, new ForecastRequest(7, "daily-profile", 0.8))
             .queues()
             .get(0);
     assertEquals(0.5, f.eventEffects().get(0).dayFactor(), 0.02);

@@ -2,8 +2,9 @@ package org.openwfm.forecasting.model;
 
 /**
  * Daily total times intraday shape: a {@link DailyTotalModel} forecasts each day's contacts and an
- * {@link IntradayProfile} of the day's weekday spreads them over its open intervals. When fewer than 8
- * of the last 28 days have a complete total, it falls back to the mean of the last 5 same weekdays.
+ * {@link IntradayProfile} of the day's weekday spreads them over its open intervals. When fewer
+ * than 8 of the last 28 days have a complete total, it falls back to the mean of the last 5 same
+ * weekdays.
  */
 public final class DailyTotalProfileModel implements ForecastModel {
   private static final int RECENT_DAYS = 28;

@@ -65,10 +65,10 @@ public final class TrainingData {
   }
 
   /**
-   * The day's total over its weekday's open slots, or NaN when the weekday is closed or the day has no
-   * data. When a few open slots are absent (at most one in ten), each is filled with that slot's mean on
-   * the recent same weekdays, so one lost interval does not throw the day away; with more absent the
-   * total is NaN, since a partial total would bias the level.
+   * The day's total over its weekday's open slots, or NaN when the weekday is closed or the day has
+   * no data. When a few open slots are absent (at most one in ten), each is filled with that slot's
+   * mean on the recent same weekdays, so one lost interval does not throw the day away; with more
+   * absent the total is NaN, since a partial total would bias the level.
    */
   public double dayTotal(int d) {
     int w = weekday(d);

@@ -72,9 +72,7 @@ class DailyTotalProfileModelTest {
     // Every day misses one open interval (a different one each day): no complete daily total.
     TrainingData data =
         Series.of(
-            70,
-            12,
-            (day, d, s) -> s == 2 + d % 8 ? Double.NaN : Series.weekdayShape(day, s, 10));
+            70, 12, (day, d, s) -> s == 2 + d % 8 ? Double.NaN : Series.weekdayShape(day, s, 10));
     double[][] f = new DailyTotalProfileModel().forecast(data, 7);
     double[][] mean = new WeekdayAverageModel(5, false).forecast(data, 7);
     for (int h = 0; h < 7; h++) {
