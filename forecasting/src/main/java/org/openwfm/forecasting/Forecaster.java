@@ -20,20 +20,28 @@ import org.openwfm.forecasting.model.ModelCatalog;
  * over the learned one); adds a prediction band calibrated on the back-test errors; and forecasts
  * AHT where the history has it.
  *
- * <p>Queues are forecast in parallel on the common fork-join pool. Instances are immutable and
- * thread-safe.
+ * <p>Queues are forecast in parallel on the common fork-join pool unless built with {@code
+ * parallel} false. Instances are immutable and thread-safe.
  */
 public final class Forecaster {
   private final ModelCatalog catalog;
+  private final boolean parallel;
 
-  /** A forecaster with the standard models. */
+  /** A forecaster with the standard models, forecasting queues in parallel. */
   public Forecaster() {
-    this(new ModelCatalog());
+    this(new ModelCatalog(), true);
   }
 
-  /** A forecaster with a given catalogue of models. */
-  public Forecaster(ModelCatalog catalog) {
+  /**
+   * A forecaster with a given catalogue of models.
+   *
+   * @param catalog the models known by name
+   * @param parallel true to forecast queues in parallel on the common fork-join pool; false to stay
+   *     on the calling thread (e.g. inside a container-managed executor)
+   */
+  public Forecaster(ModelCatalog catalog, boolean parallel) {
     this.catalog = catalog;
+    this.parallel = parallel;
   }
 
   /**
@@ -48,7 +56,7 @@ public final class Forecaster {
     List<ForecastModel> candidates = candidates(request.method());
     QueueForecaster queueForecaster = new QueueForecaster(candidates, request);
     List<QueueForecast> queues =
-        history.queues().parallelStream()
+        (parallel ? history.queues().parallelStream() : history.queues().stream())
             .map((QueueHistory q) -> queueForecaster.forecast(q, events))
             .toList();
     return new ForecastResult(queues);

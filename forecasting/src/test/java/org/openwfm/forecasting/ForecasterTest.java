@@ -173,6 +173,50 @@ class ForecasterTest {
         (4 * 30 * 100 + 4 * 10 * 300) / (4 * 30 + 4 * 10.0), seconds.get(day.atTime(9, 0)), 1e-9);
   }
 
+  @Test
+  void learnsAnEventKindsDailyFactorAndIntradayShapeAndAppliesThemToAFutureOccurrence() {
+    // Hourly, open 08-16 every weekday; on "half-day" events the volume halves and all of it comes
+    // before noon.
+    int days = 140;
+    double[][] rows = new double[days][24];
+    List<Event> events = new java.util.ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      Arrays.fill(rows[d], Double.NaN);
+      if (START.plusDays(d).getDayOfWeek().getValue() >= 6) {
+        continue;
+      }
+      boolean halfDay = d % 21 == 9;
+      for (int s = 8; s < 16; s++) {
+        rows[d][s] = halfDay ? (s < 12 ? 25 : 0) : 25;
+      }
+      if (halfDay) {
+        events.add(halfDayEvent(START.plusDays(d)));
+      }
+    }
+    LocalDate future = START.plusDays(days + 2); // a Wednesday
+    events.add(halfDayEvent(future));
+    QueueHistory q = QueueHistory.ofOffered("q", ZoneId.of("UTC"), new DayGrid(START, 60, rows));
+    QueueForecast f =
+        new Forecaster()
+            .forecast(new History(List.of(q)), events, new ForecastRequest(7, "daily-profile", 0.8))
+            .queues()
+            .get(0);
+    assertEquals(0.5, f.eventEffects().get(0).dayFactor(), 0.02);
+    assertEquals(100, dayTotal(f, future), 3);
+    double morning =
+        f.intervals().stream()
+            .filter(i -> i.start().toLocalDate().equals(future) && i.start().getHour() < 12)
+            .mapToDouble(IntervalForecast::offered)
+            .sum();
+    // Seven past occurrences against a prior of two ordinary days: 7/9 of the shape is the kind's.
+    assertEquals(7 / 9.0 * 1.0 + 2 / 9.0 * 0.5, morning / dayTotal(f, future), 0.01);
+    assertEquals(200, dayTotal(f, future.plusDays(1)), 3, "the next day is ordinary");
+  }
+
+  private static Event halfDayEvent(LocalDate day) {
+    return new Event(day, day, "half-day", "Half day", Optional.empty(), OptionalDouble.empty());
+  }
+
   private static QueueForecast forecast24h(LocalDate from, LocalDate to, ZoneId zone) {
     int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
     double[][] rows = new double[days][24];

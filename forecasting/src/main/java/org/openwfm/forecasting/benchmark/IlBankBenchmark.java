@@ -25,7 +25,7 @@ import org.openwfm.forecasting.model.WeekdayAverageModel;
  *
  * <p>Usage: {@code java -cp cli/target/wfm.jar org.openwfm.forecasting.benchmark.IlBankBenchmark
  * ../shared/data/il-bank-1999/history-jan-aug.csv ../shared/data/il-bank-1999/events-jan-aug.csv
- * [method ...]}
+ * [method ...]}. With {@code -Ddebug=true} it prints forecast/actual daily totals per origin.
  */
 public final class IlBankBenchmark {
   private static final int HORIZON = 14;

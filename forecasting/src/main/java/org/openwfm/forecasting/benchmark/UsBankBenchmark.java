@@ -23,7 +23,8 @@ import org.openwfm.forecasting.model.WeekdayAverageModel;
  *
  * <p>Usage: {@code java -cp cli/target/wfm.jar org.openwfm.forecasting.benchmark.UsBankBenchmark
  * ../shared/data/us-bank-2003/history.csv [method ...]} (default methods: auto, daily-profile,
- * holt-winters, combination, weekday-mean-5).
+ * holt-winters, combination, weekday-mean-5). With {@code -Ddebug=true} it prints each day's RMSE
+ * and forecast and actual totals.
  */
 public final class UsBankBenchmark {
   private UsBankBenchmark() {}
@@ -68,30 +69,30 @@ public final class UsBankBenchmark {
         chosen.merge(f.method(), 1, Integer::sum);
         double r = rmse(BenchmarkSupport.asGrid(f.intervals(), grid, d, 1)[0], grid, d);
         sum += r;
-        if (System.getProperty("debug") != null && r > 28) {
-          double ft = 0;
-          double at = 0;
-          for (var x : f.intervals()) ft += x.offered();
-          for (int s = 0; s < grid.slotsPerDay(); s++)
-            at += Double.isNaN(grid.value(d, s)) ? 0 : grid.value(d, s);
-          System.out.println(
-              grid.firstDay().plusDays(d)
-                  + " rmse "
-                  + r
-                  + " total f "
-                  + ft
-                  + " a "
-                  + at
-                  + " "
-                  + f.eventEffects()
-                  + " "
-                  + f.outliers());
+        if (Boolean.getBoolean("debug")) {
+          // Diagnosis: which days cost most, and was it the level or the shape?
+          System.out.printf(
+              "  %s RMSE %.1f, forecast total %.0f, actual %.0f%n",
+              grid.firstDay().plusDays(d), r, forecastTotal(f), actualTotal(grid, d));
         }
       }
       System.out.printf(
           "engine   %-22s mean daily RMSE %.2f  (%.1f s; chosen %s)%n",
           method, sum / 64, (System.nanoTime() - started) / 1e9, chosen);
     }
+  }
+
+  private static double forecastTotal(QueueForecast f) {
+    return f.intervals().stream().mapToDouble(i -> i.offered()).sum();
+  }
+
+  private static double actualTotal(DayGrid grid, int d) {
+    double sum = 0;
+    for (int s = 0; s < grid.slotsPerDay(); s++) {
+      double a = grid.value(d, s);
+      sum += Double.isNaN(a) ? 0 : a;
+    }
+    return sum;
   }
 
   private static double rmse(double[] forecast, DayGrid grid, int d) {

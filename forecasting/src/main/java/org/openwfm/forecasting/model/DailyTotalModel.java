@@ -8,28 +8,29 @@ import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
- * Forecast of daily totals (contacts per day) by robust regression on the log scale: weekday
- * effects and a linear trend fitted with exponentially decaying weights (recent weeks count most,
- * so level and weekday pattern follow the data); yearly seasonality by Fourier terms once the
- * history spans more than 400 days and a day-of-month cycle by 0 to 6 Fourier pairs (pay days,
- * statements; the number chosen by AIC) once it spans four months, both fitted on the whole
- * history; and the persistence of the latest residual (an AR(1) on open days) fading with the
- * horizon. Outlying days are down-weighted by Huber weights. Days without a complete total are
- * skipped.
+ * Forecast of daily totals (contacts per day) by robust regression on the log scale. A local fit
+ * with exponentially decaying weights (recent weeks count most, so the pattern follows the data)
+ * holds the weekday effects, a linear trend and a day-of-month cycle (0 to 6 Fourier pairs, the
+ * number chosen by AIC, once the history spans four months: pay days, statements); a yearly cycle
+ * (Fourier terms) is fitted on the whole history once it spans more than 400 days and removed
+ * first; the latest residual is carried forward as an AR(1) on open days, fading with the horizon.
+ * Outlying days are down-weighted by Huber weights. Days without a complete total are skipped.
  */
 public final class DailyTotalModel {
   private static final double YEAR = 365.25;
-  private static final int FOURIER_TERMS = 4;
+  private static final int YEARLY_TERMS = 4;
+  private static final int MIN_YEARLY_SPAN = 400;
   private static final int MONTHLY_TERMS = 6;
   private static final int MIN_MONTHLY_SPAN = 120;
 
   private final double halfLifeDays;
   private final boolean residualPersistence;
   private final double trendDamping;
-  private final Calendar fixedCalendar; // null: fitted at each forecast
+  private final double[] fixedYearly; // null: fitted at each forecast
+  private final int fixedMonthlyTerms; // -1: chosen at each forecast
 
   /**
-   * @param halfLifeDays age in days at which a day's weight in the level and weekday fit halves
+   * @param halfLifeDays age in days at which a day's weight in the local fit halves
    * @param residualPersistence whether to carry the latest residual forward (AR(1) on open days)
    */
   public DailyTotalModel(double halfLifeDays, boolean residualPersistence) {
@@ -37,7 +38,7 @@ public final class DailyTotalModel {
   }
 
   /**
-   * @param halfLifeDays age in days at which a day's weight in the level and weekday fit halves
+   * @param halfLifeDays age in days at which a day's weight in the local fit halves
    * @param residualPersistence whether to carry the latest residual forward (AR(1) on open days)
    * @param trendDamping per-day damping of the trend beyond the history, in (0, 1]; 1 = a straight
    *     line. Long horizons need damping: a trend seldom runs on for a year and a half.
@@ -52,39 +53,55 @@ public final class DailyTotalModel {
     this.halfLifeDays = halfLifeDays;
     this.residualPersistence = residualPersistence;
     this.trendDamping = trendDamping;
-    this.fixedCalendar = null;
+    this.fixedYearly = null;
+    this.fixedMonthlyTerms = -1;
   }
 
-  private DailyTotalModel(DailyTotalModel model, Calendar calendar) {
+  private DailyTotalModel(DailyTotalModel model, double[] yearly, int monthlyTerms) {
     this.halfLifeDays = model.halfLifeDays;
     this.residualPersistence = model.residualPersistence;
     this.trendDamping = model.trendDamping;
-    this.fixedCalendar = calendar;
+    this.fixedYearly = yearly;
+    this.fixedMonthlyTerms = monthlyTerms;
   }
 
   /**
-   * This model with its yearly and day-of-month cycles estimated once on {@code data} and then held
-   * fixed (level, weekday effects and trend are still fitted at each forecast).
+   * This model with its yearly cycle and its number of day-of-month harmonics estimated once on
+   * {@code data} and then held fixed; the local fit is still made at each forecast.
    */
   public DailyTotalModel tunedOn(TrainingData data) {
-    List<Integer> days = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    completeDays(data, days, ys);
-    if (days.isEmpty()) {
+    Sample sample = Sample.of(data);
+    if (sample.size() == 0) {
       return this;
     }
-    double[] y = ys.stream().mapToDouble(Double::doubleValue).toArray();
-    return new DailyTotalModel(
-        this, fitCalendar(data, days, y, days.get(days.size() - 1) - days.get(0)));
+    double[] yearly = fitYearly(data, sample);
+    Local local = new Local(data, sample, yearly, halfLifeDays);
+    return new DailyTotalModel(this, yearly, local.chooseMonthlyTerms());
   }
 
-  private static void completeDays(TrainingData data, List<Integer> days, List<Double> ys) {
-    for (int d = 0; d < data.days(); d++) {
-      double t = data.dayTotal(d);
-      if (!Double.isNaN(t)) {
-        days.add(d);
-        ys.add(Math.log1p(t));
+  /** The days with a complete total and their log totals. */
+  private record Sample(int[] days, double[] y) {
+    static Sample of(TrainingData data) {
+      List<Integer> days = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (int d = 0; d < data.days(); d++) {
+        double t = data.dayTotal(d);
+        if (!Double.isNaN(t)) {
+          days.add(d);
+          ys.add(Math.log1p(t));
+        }
       }
+      return new Sample(
+          days.stream().mapToInt(Integer::intValue).toArray(),
+          ys.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    int size() {
+      return days.length;
+    }
+
+    int span() {
+      return days.length == 0 ? 0 : days[days.length - 1] - days[0];
     }
   }
 
@@ -94,59 +111,19 @@ public final class DailyTotalModel {
    * @return contacts per day, 0 for closed weekdays
    */
   public double[] forecast(TrainingData data, int horizonDays) {
-    int n = data.days();
-    List<Integer> days = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    for (int d = 0; d < n; d++) {
-      double t = data.dayTotal(d);
-      if (!Double.isNaN(t)) {
-        days.add(d);
-        ys.add(Math.log1p(t));
-      }
-    }
     double[] out = new double[horizonDays];
-    if (days.isEmpty()) {
+    Sample sample = Sample.of(data);
+    if (sample.size() == 0) {
       return out;
     }
-    int m = days.size();
-    double[] y = new double[m];
-    for (int i = 0; i < m; i++) {
-      y[i] = ys.get(i);
-    }
-    double span = days.get(m - 1) - days.get(0);
-    Calendar calendar = fixedCalendar != null ? fixedCalendar : fitCalendar(data, days, y, span);
-    double[] yearly = new double[m];
-    for (int i = 0; i < m; i++) {
-      yearly[i] = calendar.effect(data, days.get(i));
-    }
-    boolean[] weekdayUsed = new boolean[7];
-    for (int d : days) {
-      weekdayUsed[data.weekday(d)] = true;
-    }
-    int[] column = new int[7];
-    int p = 0;
-    for (int w = 0; w < 7; w++) {
-      column[w] = weekdayUsed[w] ? p++ : -1;
-    }
-    boolean trend = span >= 28;
-    int trendCol = trend ? p++ : -1;
-    double[][] x = new double[m][p];
-    double[] target = new double[m];
-    double[] weight = new double[m];
-    int last = n - 1;
-    for (int i = 0; i < m; i++) {
-      int d = days.get(i);
-      x[i][column[data.weekday(d)]] = 1;
-      if (trend) {
-        x[i][trendCol] = (d - last) / YEAR;
-      }
-      target[i] = y[i] - yearly[i];
-      weight[i] = Math.pow(0.5, (last - d) / halfLifeDays);
-    }
-    double[] beta = robustFit(x, target, weight);
+    double[] yearly = fixedYearly != null ? fixedYearly : fitYearly(data, sample);
+    Local local = new Local(data, sample, yearly, halfLifeDays);
+    int monthlyTerms = fixedMonthlyTerms >= 0 ? fixedMonthlyTerms : local.chooseMonthlyTerms();
+    double[] beta = local.fit(monthlyTerms);
+    int m = sample.size();
     double[] residual = new double[m];
     for (int i = 0; i < m; i++) {
-      residual[i] = target[i] - dot(x[i], beta);
+      residual[i] = local.target[i] - dot(local.row(sample.days[i], monthlyTerms), beta);
     }
     double phi = 0;
     double lastResidual = residual[m - 1];
@@ -154,121 +131,169 @@ public final class DailyTotalModel {
       double num = 0;
       double den = 0;
       for (int i = 1; i < m; i++) {
-        double w = weight[i];
-        num += w * residual[i] * residual[i - 1];
-        den += w * residual[i - 1] * residual[i - 1];
+        num += local.weight[i] * residual[i] * residual[i - 1];
+        den += local.weight[i] * residual[i - 1] * residual[i - 1];
       }
       phi = den > 0 ? Math.max(0, Math.min(0.9, num / den)) : 0;
       // A single wild last day should not drag the forecast: cap at 3 robust scales.
       double scale = 1.4826 * medianAbs(residual);
       lastResidual = Math.max(-3 * scale, Math.min(3 * scale, lastResidual));
     }
+    int last = data.days() - 1;
     int stepsAhead = 0;
     for (int h = 0; h < horizonDays; h++) {
-      int d = n + h;
+      int d = last + 1 + h;
       int w = data.weekday(d);
       if (!data.open().isOpenDay(w)) {
         continue;
       }
       stepsAhead++;
-      double level;
-      if (column[w] >= 0) {
-        level = beta[column[w]];
-      } else {
-        level = meanOf(beta, column);
+      double[] x = local.row(d, monthlyTerms);
+      if (local.trendCol >= 0) {
+        x[local.trendCol] = dampedDays(d - last) / YEAR;
       }
-      if (trend) {
-        level += beta[trendCol] * dampedDays(d - last) / YEAR;
-      }
-      level += calendar.effect(data, d);
-      level += lastResidual * Math.pow(phi, stepsAhead);
-      out[h] = Math.max(0, Math.expm1(level));
+      // A weekday open now but without complete days in the sample gets the mean weekday level.
+      double level = dot(x, beta) + (local.column[w] < 0 ? meanOf(beta, local.column) : 0);
+      out[h] = finish(level, d, yearly, lastResidual, phi, stepsAhead);
     }
     return out;
   }
 
+  private static double finish(
+      double level, int d, double[] yearly, double lastResidual, double phi, int stepsAhead) {
+    double log = level + fourier(d, yearly) + lastResidual * Math.pow(phi, stepsAhead);
+    return Math.max(0, Math.expm1(log));
+  }
+
   /**
-   * The yearly (Fourier in the day of the year, when the history spans more than 400 days) and
-   * monthly (Fourier in the day of the month, e.g. pay-day and statement peaks, as many pairs as
-   * the AIC wants) components, fitted on the whole history with weekday effects and a linear trend.
+   * The weighted local regression: weekday effects, trend (when the sample spans four weeks) and
+   * day-of-month harmonics, on the log totals less the yearly cycle.
    */
-  private record Calendar(double[] yearly, double[] monthly) {
-    double effect(TrainingData data, int d) {
-      return fourier(d, yearly) + monthlyTerms(data, d, monthly);
-    }
-  }
+  private static final class Local {
+    final TrainingData data;
+    final Sample sample;
+    final double[] target;
+    final double[] weight;
+    final int[] column = new int[7];
+    final int trendCol;
+    final int monthlyFrom;
+    final int last;
+    final boolean monthlyAllowed;
 
-  private Calendar fitCalendar(TrainingData data, List<Integer> days, double[] y, double span) {
-    int yearlyTerms = span > 400 ? FOURIER_TERMS : 0;
-    int monthlyTerms = span >= MIN_MONTHLY_SPAN ? MONTHLY_TERMS : 0;
-    if (yearlyTerms == 0 && monthlyTerms == 0) {
-      return new Calendar(new double[0], new double[0]);
-    }
-    // The number of monthly harmonics (0 = none) with the lowest AIC, the criterion aimed at
-    // prediction.
-    int m = days.size();
-    double[] best = calendarFit(data, days, y, yearlyTerms, 0);
-    int bestK = 0;
-    double bestAic = m * Math.log(rss(data, days, y, best, yearlyTerms, 0));
-    for (int k = 1; k <= monthlyTerms; k++) {
-      double[] beta = calendarFit(data, days, y, yearlyTerms, k);
-      double aic = m * Math.log(rss(data, days, y, beta, yearlyTerms, k)) + 2 * (2 * k);
-      if (aic < bestAic) {
-        bestAic = aic;
-        best = beta;
-        bestK = k;
+    Local(TrainingData data, Sample sample, double[] yearly, double halfLifeDays) {
+      this.data = data;
+      this.sample = sample;
+      this.last = data.days() - 1;
+      int m = sample.size();
+      target = new double[m];
+      weight = new double[m];
+      boolean[] used = new boolean[7];
+      for (int i = 0; i < m; i++) {
+        int d = sample.days[i];
+        target[i] = sample.y[i] - fourier(d, yearly);
+        weight[i] = Math.pow(0.5, (last - d) / halfLifeDays);
+        used[data.weekday(d)] = true;
       }
+      int p = 0;
+      for (int w = 0; w < 7; w++) {
+        column[w] = used[w] ? p++ : -1;
+      }
+      trendCol = sample.span() >= 28 ? p++ : -1;
+      monthlyFrom = p;
+      monthlyAllowed = sample.span() >= MIN_MONTHLY_SPAN;
     }
-    double[] yearly = java.util.Arrays.copyOfRange(best, 8, 8 + 2 * yearlyTerms);
-    double[] monthly =
-        java.util.Arrays.copyOfRange(best, 8 + 2 * yearlyTerms, 8 + 2 * yearlyTerms + 2 * bestK);
-    return new Calendar(yearly, monthly);
+
+    double[] row(int d, int monthlyTerms) {
+      double[] x = new double[monthlyFrom + 2 * monthlyTerms];
+      int w = data.weekday(d);
+      if (column[w] >= 0) {
+        x[column[w]] = 1;
+      }
+      if (trendCol >= 0) {
+        x[trendCol] = (d - last) / YEAR;
+      }
+      if (monthlyTerms > 0) {
+        java.time.LocalDate date = data.firstDay().plusDays(d);
+        double phase = 2 * Math.PI * (date.getDayOfMonth() - 1) / date.lengthOfMonth();
+        for (int k = 1; k <= monthlyTerms; k++) {
+          x[monthlyFrom + 2 * k - 2] = Math.sin(k * phase);
+          x[monthlyFrom + 2 * k - 1] = Math.cos(k * phase);
+        }
+      }
+      return x;
+    }
+
+    double[] fit(int monthlyTerms) {
+      double[][] x = new double[sample.size()][];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = row(sample.days[i], monthlyTerms);
+      }
+      return robustFit(x, target, weight);
+    }
+
+    /**
+     * The number of day-of-month harmonics with the lowest AIC of the weighted fit (effective
+     * sample size {@code (sum w)^2 / sum w^2}); AIC aims at prediction, and a pay-day peak touches
+     * few days.
+     */
+    int chooseMonthlyTerms() {
+      if (!monthlyAllowed) {
+        return 0;
+      }
+      double sw = 0;
+      double sw2 = 0;
+      for (double w : weight) {
+        sw += w;
+        sw2 += w * w;
+      }
+      double effective = sw * sw / sw2;
+      int best = 0;
+      double bestAic = Double.POSITIVE_INFINITY;
+      for (int k = 0; k <= MONTHLY_TERMS; k++) {
+        if (monthlyFrom + 2 * k >= effective / 2) {
+          break;
+        }
+        double[] beta = fit(k);
+        double rss = 0;
+        for (int i = 0; i < sample.size(); i++) {
+          double r = target[i] - dot(row(sample.days[i], k), beta);
+          rss += weight[i] * r * r;
+        }
+        double aic = effective * Math.log(rss / sw + 1e-12) + 2 * (2 * k);
+        if (aic < bestAic) {
+          bestAic = aic;
+          best = k;
+        }
+      }
+      return best;
+    }
   }
 
-  private static double[] calendarRow(TrainingData data, int d, int last, int yearly, int monthly) {
-    double[] x = new double[8 + 2 * yearly + 2 * monthly];
-    x[data.weekday(d)] = 1;
-    x[7] = (d - last) / YEAR;
-    for (int k = 1; k <= yearly; k++) {
-      double a = 2 * Math.PI * k * d / YEAR;
-      x[6 + 2 * k] = Math.sin(a);
-      x[7 + 2 * k] = Math.cos(a);
+  /**
+   * The yearly cycle (Fourier coefficients in the day of the year) fitted on the whole history with
+   * weekday effects and a linear trend; empty when the history spans 400 days or less.
+   */
+  private static double[] fitYearly(TrainingData data, Sample sample) {
+    if (sample.span() <= MIN_YEARLY_SPAN) {
+      return new double[0];
     }
-    java.time.LocalDate date = data.firstDay().plusDays(d);
-    double phase = 2 * Math.PI * (date.getDayOfMonth() - 1) / date.lengthOfMonth();
-    for (int k = 1; k <= monthly; k++) {
-      x[6 + 2 * yearly + 2 * k] = Math.sin(k * phase);
-      x[7 + 2 * yearly + 2 * k] = Math.cos(k * phase);
-    }
-    return x;
-  }
-
-  private static double[] calendarFit(
-      TrainingData data, List<Integer> days, double[] y, int yearly, int monthly) {
-    int m = days.size();
-    double[][] x = new double[m][];
-    double[] w = new double[m];
+    int m = sample.size();
     int last = data.days() - 1;
+    double[][] x = new double[m][8 + 2 * YEARLY_TERMS];
+    double[] w = new double[m];
     for (int i = 0; i < m; i++) {
-      x[i] = calendarRow(data, days.get(i), last, yearly, monthly);
+      int d = sample.days[i];
+      x[i][data.weekday(d)] = 1;
+      x[i][7] = (d - last) / YEAR;
+      for (int k = 1; k <= YEARLY_TERMS; k++) {
+        double a = 2 * Math.PI * k * d / YEAR;
+        x[i][6 + 2 * k] = Math.sin(a);
+        x[i][7 + 2 * k] = Math.cos(a);
+      }
       w[i] = 1;
     }
-    return robustFit(x, y, w);
-  }
-
-  private static double rss(
-      TrainingData data, List<Integer> days, double[] y, double[] beta, int yearly, int monthly) {
-    int last = data.days() - 1;
-    double[] r = new double[days.size()];
-    for (int i = 0; i < r.length; i++) {
-      r[i] = y[i] - dot(calendarRow(data, days.get(i), last, yearly, monthly), beta);
-    }
-    // Plain squares: a pay-day peak touches few days, which a robust scale would not see.
-    double sum = 0;
-    for (double v : r) {
-      sum += v * v;
-    }
-    return sum / r.length + 1e-12;
+    double[] beta = robustFit(x, sample.y, w);
+    return java.util.Arrays.copyOfRange(beta, 8, 8 + 2 * YEARLY_TERMS);
   }
 
   /** Sum of damping^j for j = 1..days: the days of trend a forecast {@code days} ahead receives. */
@@ -284,19 +309,6 @@ public final class DailyTotalModel {
     for (int k = 1; k <= coef.length / 2; k++) {
       double a = 2 * Math.PI * k * d / YEAR;
       v += coef[2 * k - 2] * Math.sin(a) + coef[2 * k - 1] * Math.cos(a);
-    }
-    return v;
-  }
-
-  private static double monthlyTerms(TrainingData data, int d, double[] coef) {
-    if (coef.length == 0) {
-      return 0;
-    }
-    java.time.LocalDate date = data.firstDay().plusDays(d);
-    double phase = 2 * Math.PI * (date.getDayOfMonth() - 1) / date.lengthOfMonth();
-    double v = 0;
-    for (int k = 1; k <= coef.length / 2; k++) {
-      v += coef[2 * k - 2] * Math.sin(k * phase) + coef[2 * k - 1] * Math.cos(k * phase);
     }
     return v;
   }

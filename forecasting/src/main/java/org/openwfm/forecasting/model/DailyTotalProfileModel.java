@@ -2,9 +2,15 @@ package org.openwfm.forecasting.model;
 
 /**
  * Daily total times intraday shape: a {@link DailyTotalModel} forecasts each day's contacts and an
- * {@link IntradayProfile} of the day's weekday spreads them over its open intervals.
+ * {@link IntradayProfile} of the day's weekday spreads them over its open intervals. When fewer
+ * than 8 of the last 28 days have a complete total, it falls back to the mean of the last 5 same
+ * weekdays.
  */
 public final class DailyTotalProfileModel implements ForecastModel {
+  private static final int RECENT_DAYS = 28;
+  private static final int MIN_COMPLETE_DAYS = 8;
+  private static final ForecastModel FALLBACK = new WeekdayAverageModel(5, false);
+
   private final DailyTotalModel totals;
   private final double profileHalfLife;
   private final int profileDays;
@@ -44,6 +50,15 @@ public final class DailyTotalProfileModel implements ForecastModel {
 
   @Override
   public double[][] forecast(TrainingData data, int horizonDays) {
+    int complete = 0;
+    for (int d = Math.max(0, data.days() - RECENT_DAYS); d < data.days(); d++) {
+      complete += Double.isNaN(data.dayTotal(d)) ? 0 : 1;
+    }
+    if (complete < MIN_COMPLETE_DAYS) {
+      // Too few days with every open interval present (e.g. an export that leaves out quiet
+      // intervals): daily totals cannot be trusted, the same-weekday mean can.
+      return FALLBACK.forecast(data, horizonDays);
+    }
     double[] total = totals.forecast(data, horizonDays);
     IntradayProfile profile = IntradayProfile.estimate(data, profileHalfLife, profileDays, smooth);
     double[][] out = new double[horizonDays][data.slots()];

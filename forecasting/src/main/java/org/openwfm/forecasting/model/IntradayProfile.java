@@ -38,7 +38,7 @@ public final class IntradayProfile {
       int used = 0;
       int latest = data.days() - 1 - Math.floorMod(data.weekday(data.days() - 1) - w, 7);
       for (int d = latest; d >= 0 && used < maxDays; d -= 7) {
-        double total = data.dayTotal(d);
+        double total = data.isComplete(d) ? data.dayTotal(d) : Double.NaN;
         if (Double.isNaN(total) || total <= 0) {
           continue;
         }

@@ -65,24 +65,70 @@ public final class TrainingData {
   }
 
   /**
-   * The day's total over its weekday's open slots, or NaN when the weekday is closed or an open
-   * slot is absent (a partial total would bias the level).
+   * The day's total over its weekday's open slots, or NaN when the weekday is closed or the day has
+   * no data. When a few open slots are absent (at most one in ten), each is filled with that slot's
+   * mean on the recent same weekdays, so one lost interval does not throw the day away; with more
+   * absent the total is NaN, since a partial total would bias the level.
    */
   public double dayTotal(int d) {
     int w = weekday(d);
     double sum = 0;
+    int open = 0;
+    int absent = 0;
+    for (int s = 0; s < values[d].length; s++) {
+      if (this.open.isOpen(w, s)) {
+        open++;
+        double v = values[d][s];
+        if (Double.isNaN(v)) {
+          absent++;
+        } else {
+          sum += v;
+        }
+      }
+    }
+    if (open == 0 || absent == open || absent > open / 10) {
+      return Double.NaN;
+    }
+    for (int s = 0; absent > 0 && s < values[d].length; s++) {
+      if (this.open.isOpen(w, s) && Double.isNaN(values[d][s])) {
+        double fill = recentSlotMean(d, s);
+        if (Double.isNaN(fill)) {
+          return Double.NaN;
+        }
+        sum += fill;
+      }
+    }
+    return sum;
+  }
+
+  /** True when every open slot of the day has a value. */
+  public boolean isComplete(int d) {
+    int w = weekday(d);
     boolean any = false;
     for (int s = 0; s < values[d].length; s++) {
       if (open.isOpen(w, s)) {
-        double v = values[d][s];
-        if (Double.isNaN(v)) {
-          return Double.NaN;
+        if (Double.isNaN(values[d][s])) {
+          return false;
         }
-        sum += v;
         any = true;
       }
     }
-    return any ? sum : Double.NaN;
+    return any;
+  }
+
+  /** Mean of the slot on up to eight same weekdays around the day (before it first). */
+  private double recentSlotMean(int d, int s) {
+    double sum = 0;
+    int n = 0;
+    for (int k = 1; k <= 8 && n < 8; k++) {
+      for (int r : new int[] {d - 7 * k, d + 7 * k}) {
+        if (r >= 0 && r < values.length && !Double.isNaN(values[r][s])) {
+          sum += values[r][s];
+          n++;
+        }
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
   }
 
   /** A view of the first {@code days} rows with the same opening hours. */

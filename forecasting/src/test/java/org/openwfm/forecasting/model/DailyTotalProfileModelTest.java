@@ -67,6 +67,20 @@ class DailyTotalProfileModelTest {
     }
   }
 
+  @Test
+  void fallsBackToTheSameWeekdayMeanWhenFewDaysAreComplete() {
+    // Every day misses one open interval (a different one each day): no complete daily total.
+    TrainingData data =
+        Series.of(
+            70, 12, (day, d, s) -> s == 2 + d % 8 ? Double.NaN : Series.weekdayShape(day, s, 10));
+    double[][] f = new DailyTotalProfileModel().forecast(data, 7);
+    double[][] mean = new WeekdayAverageModel(5, false).forecast(data, 7);
+    for (int h = 0; h < 7; h++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(mean[h], f[h], 1e-12);
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(f[0][5] > 0);
+  }
+
   private static double monthly(java.time.LocalDate day) {
     return 1 + 0.2 * Math.cos(2 * Math.PI * (day.getDayOfMonth() - 1) / day.lengthOfMonth());
   }
