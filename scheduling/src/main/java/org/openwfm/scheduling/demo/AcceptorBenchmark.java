@@ -23,9 +23,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Compares local-search acceptors on a problem at an equal number of score calculations (so the
- * other load on a shared machine does not decide) or, with a limit like {@code 60s}, an equal
- * time; single-threaded with seed 1, from the same greedy start. Prints one line per acceptor:
- * final score and shortfall in agent-hours.
+ * other load on a shared machine does not decide) or, with a limit like {@code 60s}, an equal time;
+ * single-threaded with seed 1, from the same greedy start. Prints one line per acceptor: final
+ * score and shortfall in agent-hours.
  *
  * <p>Run: {@code java -cp cli/target/wfm.jar org.openwfm.scheduling.demo.AcceptorBenchmark
  * docs/problems/demo-contact-centre.json 500000 sa la50 la400 la2000 tabu}
@@ -37,7 +37,8 @@ public final class AcceptorBenchmark {
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
       throw new IllegalArgumentException(
-          "usage: AcceptorBenchmark PROBLEM.json CALCULATIONS|SECONDSs sa|la50|la400|la2000|tabu ...");
+          "usage: AcceptorBenchmark PROBLEM.json CALCULATIONS|SECONDSs sa|la50|la400|la2000|tabu"
+              + " ...");
     }
     boolean timed = args[1].endsWith("s");
     long limit = Long.parseLong(timed ? args[1].substring(0, args[1].length() - 1) : args[1]);
@@ -57,7 +58,7 @@ public final class AcceptorBenchmark {
       LocalSearchPhaseConfig phase = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(0);
       String variant = args[i];
       switch (variant) {
-        case "sa" -> { }
+        case "sa" -> {}
         case "la50", "la400", "la2000" -> {
           phase.setAcceptorConfig(
               new LocalSearchAcceptorConfig()

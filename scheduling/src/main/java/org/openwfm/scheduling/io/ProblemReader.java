@@ -127,8 +127,11 @@ public final class ProblemReader {
     } catch (IllegalArgumentException e) {
       throw error(
           field,
-          "expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", got \""
-              + value + "\"");
+          "expected one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+              + ", got \""
+              + value
+              + "\"");
     }
   }
 
@@ -191,8 +194,7 @@ public final class ProblemReader {
       int consecutive = required(c.maxConsecutiveDays(), field + ".maxConsecutiveDays");
       int rest = c.minRestHours() == null ? 11 * 60 : (int) Math.round(c.minRestHours() * 60);
       List<Integer> lengths = required(c.shiftLengthsMinutes(), field + ".shiftLengthsMinutes");
-      Contract contract =
-          wrap(field, () -> new Contract(id, min, max, consecutive, rest, lengths));
+      Contract contract = wrap(field, () -> new Contract(id, min, max, consecutive, rest, lengths));
       if (contracts.put(id, contract) != null) {
         throw error(field + ".id", "duplicate contract \"" + id + "\"");
       }
@@ -219,14 +221,17 @@ public final class ProblemReader {
         try {
           weight = HardSoftLongScore.parseScore(required(entry.getValue(), field));
         } catch (RuntimeException e) {
-          throw error(field, "expected a weight such as \"0hard/10soft\", got \""
-              + entry.getValue() + "\"");
+          throw error(
+              field,
+              "expected a weight such as \"0hard/10soft\", got \"" + entry.getValue() + "\"");
         }
         HardSoftLongScore w = weight;
-        wrap(field, () -> {
-          configuration.setWeight(entry.getKey(), w);
-          return w;
-        });
+        wrap(
+            field,
+            () -> {
+              configuration.setWeight(entry.getKey(), w);
+              return w;
+            });
       }
     }
     return wrap(
@@ -296,7 +301,9 @@ public final class ProblemReader {
       throw error(field + ".site", "is required for a " + mode + " agent");
     }
     ZoneId zone =
-        a.timeZone() == null && site != null ? site.timeZone() : zone(a.timeZone(), field + ".timeZone");
+        a.timeZone() == null && site != null
+            ? site.timeZone()
+            : zone(a.timeZone(), field + ".timeZone");
     List<SkillLevel> skills = new ArrayList<>();
     Map<String, Integer> skillDocs = required(a.skills(), field + ".skills");
     for (Map.Entry<String, Integer> s : skillDocs.entrySet()) {
@@ -385,7 +392,8 @@ public final class ProblemReader {
       LocalDate date = date(r.date(), field + ".date");
       List<Double> agents = required(r.agents(), field + ".agents");
       if (agents.size() != ScheduleHorizon.SLOTS_PER_DAY) {
-        throw error(field + ".agents", "expected 96 values (one per 15 minutes), got " + agents.size());
+        throw error(
+            field + ".agents", "expected 96 values (one per 15 minutes), got " + agents.size());
       }
       for (int k = 0; k < agents.size(); k++) {
         Double value = agents.get(k);

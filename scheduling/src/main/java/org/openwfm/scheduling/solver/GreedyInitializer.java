@@ -20,10 +20,11 @@ import org.openwfm.scheduling.domain.WorkMode;
  * Builds a first schedule in milliseconds, so that local search starts from something sensible
  * instead of running a construction heuristic over thousands of agent days. Agents with the fewest
  * skills go first; for each agent and week it repeatedly adds the (day, shift) that covers the most
- * still-uncovered requirement of the agent's queues, while the week stays under the contract maximum,
- * rest and consecutive-day limits hold, and until the weekly minimum is reached. Hybrid agents go to
- * the office on their best days until their required office days are met and seats allow. Pinned
- * days are left as they are. The result is usually feasible or close to it; the solver does the rest.
+ * still-uncovered requirement of the agent's queues, while the week stays under the contract
+ * maximum, rest and consecutive-day limits hold, and until the weekly minimum is reached. Hybrid
+ * agents go to the office on their best days until their required office days are met and seats
+ * allow. Pinned days are left as they are. The result is usually feasible or close to it; the
+ * solver does the rest.
  */
 public final class GreedyInitializer {
 
@@ -142,11 +143,13 @@ public final class GreedyInitializer {
       if (paid + day.paidMinutes() > agent.contract().maxMinutesPerWeek()) {
         return false;
       }
-      if (d > 0 && days.get(d - 1).isWorking()
+      if (d > 0
+          && days.get(d - 1).isWorking()
           && ScheduleConstraintProvider.restShortMinutes(days.get(d - 1), day) > 0) {
         return false;
       }
-      if (d + 1 < days.size() && days.get(d + 1).isWorking()
+      if (d + 1 < days.size()
+          && days.get(d + 1).isWorking()
           && ScheduleConstraintProvider.restShortMinutes(day, days.get(d + 1)) > 0) {
         return false;
       }
@@ -200,7 +203,9 @@ public final class GreedyInitializer {
     day.setPattern(oldPattern);
     for (OfficeSlot slot : slots) {
       int[] used = seatsUsed.get(slot.site());
-      if (used != null && slot.slot() >= 0 && slot.slot() < used.length
+      if (used != null
+          && slot.slot() >= 0
+          && slot.slot() < used.length
           && used[slot.slot()] >= slot.site().officeSeats()) {
         return false;
       }

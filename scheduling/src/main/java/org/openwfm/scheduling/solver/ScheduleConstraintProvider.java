@@ -164,7 +164,9 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .forEach(AgentDay.class)
         .filter(AgentDay::isWorking)
         .groupBy(
-            AgentDay::getAgent, AgentDay::getWeekIndex, ConstraintCollectors.sum(AgentDay::paidMinutes))
+            AgentDay::getAgent,
+            AgentDay::getWeekIndex,
+            ConstraintCollectors.sum(AgentDay::paidMinutes))
         .filter((agent, week, minutes) -> minutes > agent.contract().maxMinutesPerWeek())
         .penalizeConfigurableLong(
             (agent, week, minutes) -> minutes - agent.contract().maxMinutesPerWeek())
@@ -338,8 +340,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
   }
 
   /**
-   * Days a hybrid agent's office days per week differ from the required number (capped by the
-   * days worked that week), so office days are shared fairly.
+   * Days a hybrid agent's office days per week differ from the required number (capped by the days
+   * worked that week), so office days are shared fairly.
    */
   Constraint officeDays(ConstraintFactory factory) {
     return factory

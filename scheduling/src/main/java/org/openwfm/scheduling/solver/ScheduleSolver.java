@@ -22,8 +22,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * Solves a {@link Schedule}: a greedy first schedule ({@link GreedyInitializer}), then local search
  * (simulated annealing; mostly the shift-aware moves of {@link ScheduleMoveIteratorFactory}, plus
- * OptaPlanner's generic change and swap moves) until the time limit or the
- * unimproved limit. The problem object is changed in place and also returned.
+ * OptaPlanner's generic change and swap moves) until the time limit or the unimproved limit. The
+ * problem object is changed in place and also returned.
  */
 public final class ScheduleSolver {
 
@@ -45,16 +45,16 @@ public final class ScheduleSolver {
   }
 
   /**
-   * The solver configuration for the given options (class loader of this library, Bavet).
-   * Simulated annealing starts at the cost of two agents short for one interval under the given
-   * weights, so that the temperature follows the planner's scale. At equal score calculation counts
-   * on the demo it beat late acceptance of 400 and 2,000 steps and tabu search, and matched late
-   * acceptance of 50 (docs/benchmarks.md).
+   * The solver configuration for the given options (class loader of this library, Bavet). Simulated
+   * annealing starts at the cost of two agents short for one interval under the given weights, so
+   * that the temperature follows the planner's scale. At equal score calculation counts on the demo
+   * it beat late acceptance of 400 and 2,000 steps and tabu search, and matched late acceptance of
+   * 50 (docs/benchmarks.md).
    */
-  public static SolverConfig config(
-      SolveOptions options, ScheduleConstraintConfiguration weights) {
+  public static SolverConfig config(SolveOptions options, ScheduleConstraintConfiguration weights) {
     long underWeight =
-        Math.max(1, weights.weights().get(ScheduleConstraintConfiguration.UNDER_COVERAGE).softScore());
+        Math.max(
+            1, weights.weights().get(ScheduleConstraintConfiguration.UNDER_COVERAGE).softScore());
     String temperature = "0hard/" + (200 * underWeight) + "soft";
     SolverConfig config =
         new SolverConfig(ScheduleSolver.class.getClassLoader())
@@ -75,14 +75,15 @@ public final class ScheduleSolver {
                         new UnionMoveSelectorConfig()
                             .withMoveSelectors(
                                 new MoveIteratorFactoryConfig()
-                                    .withMoveIteratorFactoryClass(
-                                        ScheduleMoveIteratorFactory.class)
+                                    .withMoveIteratorFactoryClass(ScheduleMoveIteratorFactory.class)
                                     .withFixedProbabilityWeight(8.0),
                                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
                                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0))))
             .withMoveThreadCount(options.moveThreads());
-    options.seed().ifPresent(seed -> config.withRandomSeed(seed).withEnvironmentMode(
-        EnvironmentMode.REPRODUCIBLE));
+    options
+        .seed()
+        .ifPresent(
+            seed -> config.withRandomSeed(seed).withEnvironmentMode(EnvironmentMode.REPRODUCIBLE));
     return config;
   }
 
@@ -95,8 +96,10 @@ public final class ScheduleSolver {
     long start = System.nanoTime();
     Schedule best = solver.solve(problem);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    long count = ((org.optaplanner.core.impl.solver.DefaultSolver<Schedule>) solver)
-        .getSolverScope().getScoreCalculationCount();
+    long count =
+        ((org.optaplanner.core.impl.solver.DefaultSolver<Schedule>) solver)
+            .getSolverScope()
+            .getScoreCalculationCount();
     copyDecisions(best, problem);
     return new Result(problem, best.getScore(), count, millis);
   }
@@ -104,8 +107,8 @@ public final class ScheduleSolver {
   /** Scores a schedule as it stands, without solving. */
   public static HardSoftLongScore score(Schedule schedule) {
     SolutionManager<Schedule, HardSoftLongScore> manager =
-        SolutionManager.create(SolverFactory.create(config(SolveOptions.of(java.time.Duration
-            .ofSeconds(1)))));
+        SolutionManager.create(
+            SolverFactory.create(config(SolveOptions.of(java.time.Duration.ofSeconds(1)))));
     return manager.update(schedule);
   }
 

@@ -51,13 +51,26 @@ class ScheduleSolverTest {
     String agent = doc.agents().get(0).id();
     ProblemDocument withPublished =
         new ProblemDocument(
-            doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(), doc.weights(),
-            doc.queues(), doc.sites(), doc.contracts(), doc.agents(), doc.requirements(),
+            doc.name(),
+            doc.start(),
+            doc.weeks(),
+            doc.timeZone(),
+            doc.rules(),
+            doc.weights(),
+            doc.queues(),
+            doc.sites(),
+            doc.contracts(),
+            doc.agents(),
+            doc.requirements(),
             List.of(
                 new ProblemDocument.PlannedDayDoc(agent, "2026-02-02", null, null, null, true),
                 new ProblemDocument.PlannedDayDoc(
-                    agent, "2026-02-03", "12:00", doc.agents().get(0).contract().equals("full-time")
-                        ? 510 : 300, null, true)));
+                    agent,
+                    "2026-02-03",
+                    "12:00",
+                    doc.agents().get(0).contract().equals("full-time") ? 510 : 300,
+                    null,
+                    true)));
     Schedule schedule = ProblemReader.toSchedule(withPublished, "published");
     ScheduleSolver.solve(schedule, SHORT);
     AgentDay monday = schedule.getAgentDays().get(0);

@@ -39,7 +39,8 @@ class SwapCheckServiceTest {
 
   private static void set(Schedule schedule, String agent, int day, String start) {
     AgentDay agentDay = find(schedule, agent, day);
-    int minute = Integer.parseInt(start.substring(0, 2)) * 60 + Integer.parseInt(start.substring(3));
+    int minute =
+        Integer.parseInt(start.substring(0, 2)) * 60 + Integer.parseInt(start.substring(3));
     agentDay.setPattern(new ShiftPattern(minute, 510, BreakRules.DEFAULT));
     agentDay.setLocation(Location.OFFICE);
   }
@@ -102,8 +103,7 @@ class SwapCheckServiceTest {
     Schedule schedule = schedule();
     set(schedule, "a2", 0, "13:30");
     SwapCheckResult result =
-        new SwapCheckService(schedule)
-            .check(new ShiftTrade.Swap("a1", MONDAY, "a2", MONDAY));
+        new SwapCheckService(schedule).check(new ShiftTrade.Swap("a1", MONDAY, "a2", MONDAY));
     assertTrue(result.acceptable(), result.brokenHardRules().toString());
     assertEquals(9 * 60, find(schedule, "a1", 0).getPattern().startMinute());
     assertEquals(13 * 60 + 30, find(schedule, "a2", 0).getPattern().startMinute());
