@@ -212,7 +212,9 @@ public final class ProblemReader {
     }
 
     int[][] requirement = requirement(doc.requirements(), horizon, queueById, queues.size());
-    List<PlannedDay> previous = previous(doc.previous(), agentIds, rules);
+    Map<String, WorkMode> modes = new HashMap<>();
+    agents.forEach(agent -> modes.put(agent.id(), agent.workMode()));
+    List<PlannedDay> previous = previous(doc.previous(), modes, rules);
     ScheduleConstraintConfiguration configuration = new ScheduleConstraintConfiguration();
     if (doc.weights() != null) {
       for (Map.Entry<String, String> entry : doc.weights().entrySet()) {
@@ -415,7 +417,7 @@ public final class ProblemReader {
   }
 
   private List<PlannedDay> previous(
-      List<ProblemDocument.PlannedDayDoc> docs, Set<String> agentIds, ScheduleRules rules) {
+      List<ProblemDocument.PlannedDayDoc> docs, Map<String, WorkMode> modes, ScheduleRules rules) {
     List<PlannedDay> days = new ArrayList<>();
     if (docs == null) {
       return days;
@@ -424,7 +426,7 @@ public final class ProblemReader {
       String field = "previous[" + i + "]";
       ProblemDocument.PlannedDayDoc p = required(docs.get(i), field);
       String agent = required(p.agent(), field + ".agent");
-      if (!agentIds.contains(agent)) {
+      if (!modes.containsKey(agent)) {
         throw error(field + ".agent", "unknown agent \"" + agent + "\"");
       }
       LocalDate date = date(p.date(), field + ".date");
@@ -437,7 +439,7 @@ public final class ProblemReader {
       }
       Location location =
           p.location() == null
-              ? Location.HOME
+              ? (modes.get(agent) == WorkMode.OFFICE ? Location.OFFICE : Location.HOME)
               : enumValue(Location.class, p.location(), field + ".location");
       boolean published = p.published() != null && p.published();
       days.add(new PlannedDay(agent, date, pattern, location, published));
