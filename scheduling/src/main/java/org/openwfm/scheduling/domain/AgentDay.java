@@ -171,6 +171,16 @@ public class AgentDay {
     return hasPrevious;
   }
 
+  /** The earlier schedule's shift for this day; empty for a day off or when there is none. */
+  public Optional<ShiftPattern> previousPattern() {
+    return Optional.ofNullable(previousPattern);
+  }
+
+  /** The earlier schedule's location for this day, if there is an earlier schedule. */
+  public Optional<Location> previousLocation() {
+    return hasPrevious ? Optional.ofNullable(previousLocation) : Optional.empty();
+  }
+
   /** Whether the day differs from the earlier schedule (false when there is none). */
   public boolean changedFromPrevious() {
     if (!hasPrevious) {

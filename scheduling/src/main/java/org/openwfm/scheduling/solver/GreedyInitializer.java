@@ -62,6 +62,9 @@ public final class GreedyInitializer {
     for (List<AgentDay> days : byAgent.values()) {
       days.sort(Comparator.comparingInt(AgentDay::getDayIndex));
       for (AgentDay day : days) {
+        if (!day.isPinned() && !day.isWorking() && day.hasPrevious()) {
+          startFromPrevious(day);
+        }
         if (day.isPinned() || day.isWorking()) {
           take(day);
         }
@@ -76,6 +79,19 @@ public final class GreedyInitializer {
     for (Agent agent : agents) {
       scheduleAgent(agent, byAgent.get(agent));
     }
+  }
+
+  /** Re-solving starts from the earlier schedule where it still fits the value ranges. */
+  private static void startFromPrevious(AgentDay day) {
+    day.previousPattern()
+        .filter(p -> day.getPatternRange().contains(p))
+        .ifPresent(
+            p -> {
+              day.setPattern(p);
+              day.previousLocation()
+                  .filter(l -> day.getLocationRange().contains(l))
+                  .ifPresent(day::setLocation);
+            });
   }
 
   private void scheduleAgent(Agent agent, List<AgentDay> days) {
