@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.openwfm.scheduling.domain.Schedule;
 import org.openwfm.scheduling.io.ProblemDocument;
@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schedule",
     mixinStandardHelpOptions = true,
-    description = "Build shifts for a contact-centre problem (OptaPlanner) and write a schedule CSV.")
+    description =
+        "Build shifts for a contact-centre problem (OptaPlanner) and write a schedule CSV.")
 public final class ScheduleCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -60,7 +61,8 @@ public final class ScheduleCommand implements Callable<Integer> {
 
   @Option(
       names = "--unimproved-limit",
-      description = "Stop after this many seconds without improvement (default: a fifth of the limit).")
+      description =
+          "Stop after this many seconds without improvement (default: a fifth of the limit).")
   private Long unimprovedSeconds;
 
   @Option(
@@ -88,7 +90,8 @@ public final class ScheduleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (timeLimitSeconds <= 0) {
-      throw new ParameterException(spec.commandLine(), "--time-limit must be a positive number of seconds");
+      throw new ParameterException(
+          spec.commandLine(), "--time-limit must be a positive number of seconds");
     }
     if (unimprovedSeconds != null && unimprovedSeconds <= 0) {
       throw new ParameterException(spec.commandLine(), "--unimproved-limit must be positive");
@@ -131,7 +134,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         result.scoreCalculationSpeed());
     stdout.printf(
         Locale.ROOT,
-        "coverage: required %.1f agent-hours, short %.1f (%.2f%%), over %.1f, largest gap %.2f agents%n",
+        "coverage: required %.1f agent-hours, short %.1f (%.2f%%), over %.1f, largest gap %.2f"
+            + " agents%n",
         coverage.requiredAgentHours(),
         coverage.shortAgentHours(),
         100 * (1 - coverage.coveredShare()),
@@ -139,8 +143,12 @@ public final class ScheduleCommand implements Callable<Integer> {
         coverage.maxShortfallAgents());
     for (ScheduleExplanation.RuleCost rule : explanation.rules()) {
       stdout.printf(
-          Locale.ROOT, "  %-36s %6d matches  %dhard/%dsoft%n",
-          rule.rule(), rule.matches(), rule.hard(), rule.soft());
+          Locale.ROOT,
+          "  %-36s %6d matches  %dhard/%dsoft%n",
+          rule.rule(),
+          rule.matches(),
+          rule.hard(),
+          rule.soft());
     }
     List<String> hard = explanation.hardViolations();
     stdout.printf("hard violations: %d%n", hard.size());
@@ -190,8 +198,18 @@ public final class ScheduleCommand implements Callable<Integer> {
       throw new IllegalArgumentException(previous + ": no such file");
     }
     return new ProblemDocument(
-        doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(), doc.weights(),
-        doc.queues(), doc.sites(), doc.contracts(), doc.agents(), doc.requirements(), days);
+        doc.name(),
+        doc.start(),
+        doc.weeks(),
+        doc.timeZone(),
+        doc.rules(),
+        doc.weights(),
+        doc.queues(),
+        doc.sites(),
+        doc.contracts(),
+        doc.agents(),
+        doc.requirements(),
+        days);
   }
 
   private interface WriterAction {

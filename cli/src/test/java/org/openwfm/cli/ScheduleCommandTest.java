@@ -17,6 +17,9 @@ import org.openwfm.scheduling.demo.DemoProblemGenerator;
 
 class ScheduleCommandTest {
 
+  private static final String SHIFT_ROW =
+      "agent\\d{3},2026-02-0\\dT\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d,.*,SHIFT,(OFFICE|HOME)";
+
   @TempDir Path dir;
 
   @Test
@@ -30,14 +33,24 @@ class ScheduleCommandTest {
     Path explain = dir.resolve("explain.json");
     int code =
         Wfm.run(
-            "schedule", "--problem", problem.toString(), "--time-limit", "3",
-            "--unimproved-limit", "1", "--seed", "1", "--out", csv.toString(),
-            "--explain", explain.toString());
+            "schedule",
+            "--problem",
+            problem.toString(),
+            "--time-limit",
+            "3",
+            "--unimproved-limit",
+            "1",
+            "--seed",
+            "1",
+            "--out",
+            csv.toString(),
+            "--explain",
+            explain.toString());
     assertEquals(0, code);
     List<String> lines = Files.readAllLines(csv);
     assertEquals("agent,start,end,activity,location", lines.get(0));
-    assertTrue(lines.stream().anyMatch(l -> l.matches(
-        "agent\\d{3},2026-02-0\\dT\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d,.*,SHIFT,(OFFICE|HOME)")),
+    assertTrue(
+        lines.stream().anyMatch(l -> l.matches(SHIFT_ROW)),
         lines.get(1));
     assertTrue(Files.readString(explain).contains("\"rules\""));
   }
@@ -47,8 +60,13 @@ class ScheduleCommandTest {
     Path csv = dir.resolve("schedule.csv");
     int code =
         Wfm.run(
-            "schedule", "--problem", dir.resolve("none.json").toString(), "--time-limit", "1",
-            "--out", csv.toString());
+            "schedule",
+            "--problem",
+            dir.resolve("none.json").toString(),
+            "--time-limit",
+            "1",
+            "--out",
+            csv.toString());
     assertEquals(2, code);
     assertFalse(Files.exists(csv));
   }
@@ -61,16 +79,47 @@ class ScheduleCommandTest {
           new DemoProblemGenerator(3, 10, 1, LocalDate.of(2026, 2, 2), 0.8).generate(), out);
     }
     Path first = dir.resolve("first.csv");
-    assertEquals(0, Wfm.run("schedule", "--problem", problem.toString(), "--time-limit", "2",
-        "--unimproved-limit", "1", "--seed", "1", "--out", first.toString()));
+    assertEquals(
+        0,
+        Wfm.run(
+            "schedule",
+            "--problem",
+            problem.toString(),
+            "--time-limit",
+            "2",
+            "--unimproved-limit",
+            "1",
+            "--seed",
+            "1",
+            "--out",
+            first.toString()));
     Path second = dir.resolve("second.csv");
-    assertEquals(0, Wfm.run("schedule", "--problem", problem.toString(), "--time-limit", "2",
-        "--unimproved-limit", "1", "--seed", "2", "--out", second.toString(),
-        "--previous", first.toString(), "--published-until", "2026-02-04"));
-    List<String> kept = Files.readAllLines(first).stream()
-        .filter(l -> l.matches("agent\\d+,2026-02-0[234]T.*")).toList();
-    List<String> again = Files.readAllLines(second).stream()
-        .filter(l -> l.matches("agent\\d+,2026-02-0[234]T.*")).toList();
+    assertEquals(
+        0,
+        Wfm.run(
+            "schedule",
+            "--problem",
+            problem.toString(),
+            "--time-limit",
+            "2",
+            "--unimproved-limit",
+            "1",
+            "--seed",
+            "2",
+            "--out",
+            second.toString(),
+            "--previous",
+            first.toString(),
+            "--published-until",
+            "2026-02-04"));
+    List<String> kept =
+        Files.readAllLines(first).stream()
+            .filter(l -> l.matches("agent\\d+,2026-02-0[234]T.*"))
+            .toList();
+    List<String> again =
+        Files.readAllLines(second).stream()
+            .filter(l -> l.matches("agent\\d+,2026-02-0[234]T.*"))
+            .toList();
     assertFalse(kept.isEmpty());
     assertEquals(kept, again, "published days 2-4 February are unchanged");
   }

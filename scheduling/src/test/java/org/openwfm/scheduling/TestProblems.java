@@ -48,7 +48,8 @@ public final class TestProblems {
         values.set(k, required);
       }
       requirements.add(
-          new RequirementDoc("voice", java.time.LocalDate.parse(START).plusDays(d).toString(), values));
+          new RequirementDoc(
+              "voice", java.time.LocalDate.parse(START).plusDays(d).toString(), values));
     }
     return new ProblemDocument(
         "test",

@@ -38,8 +38,16 @@ public final class DemoProblemGenerator {
 
   private static final String[] LANGUAGES = {"et", "ru", "en", "fi"};
   private static final String[] QUEUES = {
-    "voice-et", "voice-ru", "voice-en", "voice-fi", "chat-et", "chat-ru", "chat-en", "chat-fi",
-    "email-et", "email-en"
+    "voice-et",
+    "voice-ru",
+    "voice-en",
+    "voice-fi",
+    "chat-et",
+    "chat-ru",
+    "chat-en",
+    "chat-fi",
+    "email-et",
+    "email-en"
   };
   private static final String[] WEEKDAYS = {
     "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"
@@ -67,7 +75,8 @@ public final class DemoProblemGenerator {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      throw new IllegalArgumentException("usage: DemoProblemGenerator OUT.json [agents] [weeks] [seed]");
+      throw new IllegalArgumentException(
+          "usage: DemoProblemGenerator OUT.json [agents] [weeks] [seed]");
     }
     int agents = args.length > 1 ? Integer.parseInt(args[1]) : 120;
     int weeks = args.length > 2 ? Integer.parseInt(args[2]) : 4;
@@ -151,9 +160,10 @@ public final class DemoProblemGenerator {
     }
     String contract = random.nextDouble() < 0.75 ? "full-time" : "part-time";
     Map<String, Integer> skills = new LinkedHashMap<>();
-    String language = zone.equals("Europe/Lisbon") || zone.equals("Europe/Berlin")
-        ? (random.nextDouble() < 0.7 ? "en" : LANGUAGES[random.nextInt(4)])
-        : LANGUAGES[random.nextInt(random.nextDouble() < 0.8 ? 2 : 4)];
+    String language =
+        zone.equals("Europe/Lisbon") || zone.equals("Europe/Berlin")
+            ? (random.nextDouble() < 0.7 ? "en" : LANGUAGES[random.nextInt(4)])
+            : LANGUAGES[random.nextInt(random.nextDouble() < 0.8 ? 2 : 4)];
     addSkills(skills, language);
     if (random.nextDouble() < 0.45) {
       String second = LANGUAGES[random.nextInt(LANGUAGES.length)];
@@ -164,8 +174,7 @@ public final class DemoProblemGenerator {
     if (a < 0.6) {
       availability.add(new AvailabilityDoc(List.of(WEEKDAYS), "07:00", "23:00"));
     } else if (a < 0.85) {
-      availability.add(
-          new AvailabilityDoc(List.of(WEEKDAYS).subList(0, 5), "07:00", "20:00"));
+      availability.add(new AvailabilityDoc(List.of(WEEKDAYS).subList(0, 5), "07:00", "20:00"));
       availability.add(new AvailabilityDoc(List.of("SATURDAY"), "09:00", "18:00"));
     } else {
       availability.add(new AvailabilityDoc(List.of(WEEKDAYS), "12:00", "23:00"));
@@ -212,7 +221,8 @@ public final class DemoProblemGenerator {
   private void addSkills(Map<String, Integer> skills, String language) {
     for (String q : QUEUES) {
       if (q.endsWith("-" + language) && random.nextDouble() < 0.75) {
-        skills.put(q, (q.startsWith("voice") ? 2 : 1) + random.nextInt(q.startsWith("voice") ? 4 : 5));
+        skills.put(
+            q, (q.startsWith("voice") ? 2 : 1) + random.nextInt(q.startsWith("voice") ? 4 : 5));
       }
     }
     if (skills.isEmpty()) {

@@ -14,8 +14,8 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * The planning entity: one agent on one local calendar date. The solver chooses a shift pattern
- * (or none: a day off) and a location. Times are local to the agent's home time zone; {@code
+ * The planning entity: one agent on one local calendar date. The solver chooses a shift pattern (or
+ * none: a day off) and a location. Times are local to the agent's home time zone; {@code
  * midnightSlot} places local midnight on the requirement grid. The value range holds only patterns
  * that respect availability, time off and remote hours, which keeps the search small; the hard
  * constraints check the same rules again so that swaps and hand edits are judged too.
@@ -171,6 +171,16 @@ public class AgentDay {
     return hasPrevious;
   }
 
+  /** The earlier schedule's shift for this day; empty for a day off or when there is none. */
+  public Optional<ShiftPattern> previousPattern() {
+    return Optional.ofNullable(previousPattern);
+  }
+
+  /** The earlier schedule's location for this day, if there is an earlier schedule. */
+  public Optional<Location> previousLocation() {
+    return hasPrevious ? Optional.ofNullable(previousLocation) : Optional.empty();
+  }
+
   /** Whether the day differs from the earlier schedule (false when there is none). */
   public boolean changedFromPrevious() {
     if (!hasPrevious) {
@@ -224,7 +234,8 @@ public class AgentDay {
 
   /**
    * Real minutes from local midnight to the local start: differs from the clock time after a
-   * daylight-saving change on this date (e.g. 08:00 is 7 h after midnight when clocks went forward).
+   * daylight-saving change on this date (e.g. 08:00 is 7 h after midnight when clocks went
+   * forward).
    */
   private int realMinutesAfterMidnight() {
     int start = pattern.startMinute();
@@ -286,12 +297,15 @@ public class AgentDay {
     return slots;
   }
 
-  /** Grid days this agent day can touch, each with a slice (static: does not depend on the shift). */
+  /**
+   * Grid days this agent day can touch, each with a slice (static: does not depend on the shift).
+   */
   public List<DaySlice> daySlices() {
     List<DaySlice> slices = new ArrayList<>(2);
     int firstDay = Math.floorDiv(midnightSlot, ScheduleHorizon.SLOTS_PER_DAY);
-    int lastDay = Math.floorDiv(midnightSlot + ScheduleHorizon.SLOTS_PER_DAY - 1,
-        ScheduleHorizon.SLOTS_PER_DAY);
+    int lastDay =
+        Math.floorDiv(
+            midnightSlot + ScheduleHorizon.SLOTS_PER_DAY - 1, ScheduleHorizon.SLOTS_PER_DAY);
     int gridDays = coverage.slotCount() / ScheduleHorizon.SLOTS_PER_DAY;
     for (int day = firstDay; day <= lastDay; day++) {
       if (day >= 0 && day < gridDays) {

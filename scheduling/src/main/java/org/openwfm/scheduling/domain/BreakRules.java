@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where breaks and lunch go inside a shift. Breaks are placed by rule, not by the solver: a lunch of
- * {@code lunchMinutes} (unpaid) in shifts of at least {@code lunchFromShiftMinutes}, starting near
- * the middle of the shift but inside [{@code lunchEarliestMinutes}, {@code lunchLatestMinutes}]
- * after the start; a paid break of {@code breakMinutes} every {@code breakEveryMinutes}, skipped
- * within an hour of lunch or in the last half hour. A stagger of -1, 0 or +1 quarter hours (per
- * agent) keeps breaks of agents who start together from all falling in the same interval. All
- * values are minutes and multiples of 15.
+ * Where breaks and lunch go inside a shift. Breaks are placed by rule, not by the solver: a lunch
+ * of {@code lunchMinutes} (unpaid) in shifts of at least {@code lunchFromShiftMinutes}, starting
+ * near the middle of the shift but inside [{@code lunchEarliestMinutes}, {@code
+ * lunchLatestMinutes}] after the start; a paid break of {@code breakMinutes} every {@code
+ * breakEveryMinutes}, skipped within an hour of lunch or in the last half hour. A stagger of -1, 0
+ * or +1 quarter hours (per agent) keeps breaks of agents who start together from all falling in the
+ * same interval. All values are minutes and multiples of 15.
  */
 public record BreakRules(
     int breakMinutes,
@@ -63,7 +63,9 @@ public record BreakRules(
           at + breakMinutes <= shiftLengthMinutes - 30;
           at += breakEveryMinutes) {
         boolean nearLunch =
-            lunchStart >= 0 && at + breakMinutes > lunchStart - 60 && at < lunchStart + lunchMinutes + 60;
+            lunchStart >= 0
+                && at + breakMinutes > lunchStart - 60
+                && at < lunchStart + lunchMinutes + 60;
         if (!nearLunch && at > 0) {
           activities.add(new Activity(ActivityType.BREAK, at, breakMinutes));
         }

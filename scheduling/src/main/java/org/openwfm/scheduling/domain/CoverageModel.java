@@ -64,8 +64,8 @@ public final class CoverageModel {
   }
 
   /**
-   * The agent's shares of one slot in hundredths, aligned with its qualified queues; empty when
-   * the agent qualifies for no queue.
+   * The agent's shares of one slot in hundredths, aligned with its qualified queues; empty when the
+   * agent qualifies for no queue.
    */
   public int[] allocate(Agent agent, int slot) {
     int[] queueIndexes = agent.qualifiedQueueIndexes();

@@ -8,7 +8,10 @@ import java.util.Optional;
  * and whether it was published (a published day is pinned: the solver does not change it).
  */
 public record PlannedDay(
-    String agentId, LocalDate date, Optional<ShiftPattern> pattern, Location location,
+    String agentId,
+    LocalDate date,
+    Optional<ShiftPattern> pattern,
+    Location location,
     boolean published) {
 
   public PlannedDay {

@@ -97,8 +97,13 @@ public class Schedule {
             });
         if (!day.getLocationRange().contains(location)) {
           throw new IllegalArgumentException(
-              "published day " + day.getId() + ": location " + location
-                  + " is not allowed for a " + day.getAgent().workMode() + " agent");
+              "published day "
+                  + day.getId()
+                  + ": location "
+                  + location
+                  + " is not allowed for a "
+                  + day.getAgent().workMode()
+                  + " agent");
         }
         day.setPattern(pattern.orElse(null));
         day.setLocation(location);

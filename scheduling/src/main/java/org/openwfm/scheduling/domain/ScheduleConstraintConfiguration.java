@@ -140,8 +140,12 @@ public class ScheduleConstraintConfiguration {
       case LATE_SHIFT_FAIRNESS -> lateShiftFairness = weight;
       case OFFICE_DAYS -> officeDays = weight;
       case STABILITY -> stability = weight;
-      default -> throw new IllegalArgumentException(
-          "unknown constraint \"" + constraintName + "\"; expected one of " + weights().keySet());
+      default ->
+          throw new IllegalArgumentException(
+              "unknown constraint \""
+                  + constraintName
+                  + "\"; expected one of "
+                  + weights().keySet());
     }
   }
 }

@@ -41,8 +41,8 @@ public record ScheduleHorizon(LocalDate startDate, int weeks, ZoneId timeZone) {
   }
 
   /**
-   * The slot index at which an instant falls (may be negative or beyond the grid); the instant
-   * must lie on the 15-minute grid.
+   * The slot index at which an instant falls (may be negative or beyond the grid); the instant must
+   * lie on the 15-minute grid.
    */
   public int slotOf(Instant instant) {
     long minutes = java.time.Duration.between(startInstant(), instant).toMinutes();

@@ -25,7 +25,11 @@ public final class ShiftPattern {
     }
     if (startMinute + lengthMinutes > 1440) {
       throw new IllegalArgumentException(
-          "shift starting at minute " + startMinute + " for " + lengthMinutes + " crosses midnight");
+          "shift starting at minute "
+              + startMinute
+              + " for "
+              + lengthMinutes
+              + " crosses midnight");
     }
     this.id = startMinute + "+" + lengthMinutes;
     this.startMinute = startMinute;

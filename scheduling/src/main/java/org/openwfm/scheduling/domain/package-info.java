@@ -1,2 +1,5 @@
-/** The contact-centre scheduling model: agents, contracts, sites, queues, requirements and agent days. */
+/**
+ * The contact-centre scheduling model: agents, contracts, sites, queues, requirements and agent
+ * days.
+ */
 package org.openwfm.scheduling.domain;

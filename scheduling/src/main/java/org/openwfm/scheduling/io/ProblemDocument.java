@@ -82,5 +82,10 @@ public record ProblemDocument(
   /** A day of an earlier schedule; {@code start} absent or null means a day off. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PlannedDayDoc(
-      String agent, String date, String start, Integer minutes, String location, Boolean published) {}
+      String agent,
+      String date,
+      String start,
+      Integer minutes,
+      String location,
+      Boolean published) {}
 }

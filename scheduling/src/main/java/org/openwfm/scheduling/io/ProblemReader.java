@@ -127,8 +127,11 @@ public final class ProblemReader {
     } catch (IllegalArgumentException e) {
       throw error(
           field,
-          "expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", got \""
-              + value + "\"");
+          "expected one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+              + ", got \""
+              + value
+              + "\"");
     }
   }
 
@@ -191,8 +194,7 @@ public final class ProblemReader {
       int consecutive = required(c.maxConsecutiveDays(), field + ".maxConsecutiveDays");
       int rest = c.minRestHours() == null ? 11 * 60 : (int) Math.round(c.minRestHours() * 60);
       List<Integer> lengths = required(c.shiftLengthsMinutes(), field + ".shiftLengthsMinutes");
-      Contract contract =
-          wrap(field, () -> new Contract(id, min, max, consecutive, rest, lengths));
+      Contract contract = wrap(field, () -> new Contract(id, min, max, consecutive, rest, lengths));
       if (contracts.put(id, contract) != null) {
         throw error(field + ".id", "duplicate contract \"" + id + "\"");
       }
@@ -210,7 +212,9 @@ public final class ProblemReader {
     }
 
     int[][] requirement = requirement(doc.requirements(), horizon, queueById, queues.size());
-    List<PlannedDay> previous = previous(doc.previous(), agentIds, rules);
+    Map<String, WorkMode> modes = new HashMap<>();
+    agents.forEach(agent -> modes.put(agent.id(), agent.workMode()));
+    List<PlannedDay> previous = previous(doc.previous(), modes, rules);
     ScheduleConstraintConfiguration configuration = new ScheduleConstraintConfiguration();
     if (doc.weights() != null) {
       for (Map.Entry<String, String> entry : doc.weights().entrySet()) {
@@ -219,14 +223,17 @@ public final class ProblemReader {
         try {
           weight = HardSoftLongScore.parseScore(required(entry.getValue(), field));
         } catch (RuntimeException e) {
-          throw error(field, "expected a weight such as \"0hard/10soft\", got \""
-              + entry.getValue() + "\"");
+          throw error(
+              field,
+              "expected a weight such as \"0hard/10soft\", got \"" + entry.getValue() + "\"");
         }
         HardSoftLongScore w = weight;
-        wrap(field, () -> {
-          configuration.setWeight(entry.getKey(), w);
-          return w;
-        });
+        wrap(
+            field,
+            () -> {
+              configuration.setWeight(entry.getKey(), w);
+              return w;
+            });
       }
     }
     return wrap(
@@ -296,7 +303,9 @@ public final class ProblemReader {
       throw error(field + ".site", "is required for a " + mode + " agent");
     }
     ZoneId zone =
-        a.timeZone() == null && site != null ? site.timeZone() : zone(a.timeZone(), field + ".timeZone");
+        a.timeZone() == null && site != null
+            ? site.timeZone()
+            : zone(a.timeZone(), field + ".timeZone");
     List<SkillLevel> skills = new ArrayList<>();
     Map<String, Integer> skillDocs = required(a.skills(), field + ".skills");
     for (Map.Entry<String, Integer> s : skillDocs.entrySet()) {
@@ -385,7 +394,8 @@ public final class ProblemReader {
       LocalDate date = date(r.date(), field + ".date");
       List<Double> agents = required(r.agents(), field + ".agents");
       if (agents.size() != ScheduleHorizon.SLOTS_PER_DAY) {
-        throw error(field + ".agents", "expected 96 values (one per 15 minutes), got " + agents.size());
+        throw error(
+            field + ".agents", "expected 96 values (one per 15 minutes), got " + agents.size());
       }
       for (int k = 0; k < agents.size(); k++) {
         Double value = agents.get(k);
@@ -407,7 +417,7 @@ public final class ProblemReader {
   }
 
   private List<PlannedDay> previous(
-      List<ProblemDocument.PlannedDayDoc> docs, Set<String> agentIds, ScheduleRules rules) {
+      List<ProblemDocument.PlannedDayDoc> docs, Map<String, WorkMode> modes, ScheduleRules rules) {
     List<PlannedDay> days = new ArrayList<>();
     if (docs == null) {
       return days;
@@ -416,7 +426,7 @@ public final class ProblemReader {
       String field = "previous[" + i + "]";
       ProblemDocument.PlannedDayDoc p = required(docs.get(i), field);
       String agent = required(p.agent(), field + ".agent");
-      if (!agentIds.contains(agent)) {
+      if (!modes.containsKey(agent)) {
         throw error(field + ".agent", "unknown agent \"" + agent + "\"");
       }
       LocalDate date = date(p.date(), field + ".date");
@@ -429,7 +439,7 @@ public final class ProblemReader {
       }
       Location location =
           p.location() == null
-              ? Location.HOME
+              ? (modes.get(agent) == WorkMode.OFFICE ? Location.OFFICE : Location.HOME)
               : enumValue(Location.class, p.location(), field + ".location");
       boolean published = p.published() != null && p.published();
       days.add(new PlannedDay(agent, date, pattern, location, published));

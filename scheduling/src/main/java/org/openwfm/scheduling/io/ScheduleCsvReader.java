@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * Reads a schedule CSV written by {@link ScheduleCsvWriter} back as earlier decisions ({@link
  * ProblemDocument.PlannedDayDoc}) for re-solving with stability: one planned day per SHIFT row
- * (BREAK and LUNCH rows are ignored, breaks follow the rules), local to the agent's time zone.
- * Days up to and including {@code publishedUntil} are marked published (pinned); every other date
- * of the horizon without a shift becomes a day off, so moving a shift onto it counts as a change.
+ * (BREAK and LUNCH rows are ignored, breaks follow the rules), local to the agent's time zone. Days
+ * up to and including {@code publishedUntil} are marked published (pinned); every other date of the
+ * horizon without a shift becomes a day off, so moving a shift onto it counts as a change.
  */
 public final class ScheduleCsvReader {
 
@@ -99,8 +99,14 @@ public final class ScheduleCsvReader {
       return OffsetDateTime.parse(text);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
-          source + ":" + line + ": column " + column
-              + ": expected an ISO-8601 date-time with offset, got \"" + text + "\"");
+          source
+              + ":"
+              + line
+              + ": column "
+              + column
+              + ": expected an ISO-8601 date-time with offset, got \""
+              + text
+              + "\"");
     }
   }
 }

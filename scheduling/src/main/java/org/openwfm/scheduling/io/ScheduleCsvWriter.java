@@ -22,7 +22,8 @@ public final class ScheduleCsvWriter {
   /** The header line. */
   public static final String HEADER = "agent,start,end,activity,location";
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
 
   private ScheduleCsvWriter() {}
 
@@ -40,19 +41,37 @@ public final class ScheduleCsvWriter {
       }
       Instant start = origin.plusSeconds(day.startGridMinute() * 60L);
       String agent = day.getAgent().id();
-      row(out, day, agent, start, day.getPattern().lengthMinutes(), "SHIFT",
+      row(
+          out,
+          day,
+          agent,
+          start,
+          day.getPattern().lengthMinutes(),
+          "SHIFT",
           day.getLocation().name());
       for (Activity activity : day.getPattern().activities(day.getAgent().breakStagger())) {
-        row(out, day, agent, start.plusSeconds(activity.offsetMinutes() * 60L),
-            activity.lengthMinutes(), activity.type().name(), "");
+        row(
+            out,
+            day,
+            agent,
+            start.plusSeconds(activity.offsetMinutes() * 60L),
+            activity.lengthMinutes(),
+            activity.type().name(),
+            "");
       }
     }
     out.flush();
   }
 
   private static void row(
-      Writer out, AgentDay day, String agent, Instant start, int minutes, String activity,
-      String location) throws IOException {
+      Writer out,
+      AgentDay day,
+      String agent,
+      Instant start,
+      int minutes,
+      String activity,
+      String location)
+      throws IOException {
     var zone = day.getAgent().timeZone();
     out.write(agent);
     out.write(',');

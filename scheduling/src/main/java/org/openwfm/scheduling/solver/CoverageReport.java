@@ -54,7 +54,6 @@ public record CoverageReport(
         }
       }
     }
-    return new CoverageReport(
-        required / 400.0, short_ / 400.0, over / 400.0, maxShort / 100.0);
+    return new CoverageReport(required / 400.0, short_ / 400.0, over / 400.0, maxShort / 100.0);
   }
 }

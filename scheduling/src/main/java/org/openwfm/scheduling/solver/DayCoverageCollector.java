@@ -10,11 +10,11 @@ import org.openwfm.scheduling.domain.ScheduleHorizon;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
- * Sums the coverage of all agent days touching one grid day, incrementally: adding a slice adds
- * the agent's allocation (see {@link CoverageModel}) in each worked slot, and the returned undo
+ * Sums the coverage of all agent days touching one grid day, incrementally: adding a slice adds the
+ * agent's allocation (see {@link CoverageModel}) in each worked slot, and the returned undo
  * subtracts exactly what was added (captured at insert time, since the entity changes before the
- * undo runs). Integer hundredths keep add and undo exact, so scores never drift. The penalties
- * are kept as running totals, so a change costs time in proportion to the slots it touches.
+ * undo runs). Integer hundredths keep add and undo exact, so scores never drift. The penalties are
+ * kept as running totals, so a change costs time in proportion to the slots it touches.
  */
 final class DayCoverageCollector
     implements UniConstraintCollector<DaySlice, DayCoverageCollector.Sums, DayCoverage> {
@@ -33,7 +33,8 @@ final class DayCoverageCollector
       int before = r - covered[index];
       int after = before - amount;
       covered[index] += amount;
-      underSquares += (after > 0 ? (long) after * after : 0) - (before > 0 ? (long) before * before : 0);
+      underSquares +=
+          (after > 0 ? (long) after * after : 0) - (before > 0 ? (long) before * before : 0);
       over += (after < 0 ? -after : 0) - (before < 0 ? -before : 0);
     }
   }

@@ -20,10 +20,11 @@ import org.openwfm.scheduling.domain.WorkMode;
  * Builds a first schedule in milliseconds, so that local search starts from something sensible
  * instead of running a construction heuristic over thousands of agent days. Agents with the fewest
  * skills go first; for each agent and week it repeatedly adds the (day, shift) that covers the most
- * still-uncovered requirement of the agent's queues, while the week stays under the contract maximum,
- * rest and consecutive-day limits hold, and until the weekly minimum is reached. Hybrid agents go to
- * the office on their best days until their required office days are met and seats allow. Pinned
- * days are left as they are. The result is usually feasible or close to it; the solver does the rest.
+ * still-uncovered requirement of the agent's queues, while the week stays under the contract
+ * maximum, rest and consecutive-day limits hold, and until the weekly minimum is reached. Hybrid
+ * agents go to the office on their best days until their required office days are met and seats
+ * allow. Pinned days are left as they are. The result is usually feasible or close to it; the
+ * solver does the rest.
  */
 public final class GreedyInitializer {
 
@@ -61,6 +62,9 @@ public final class GreedyInitializer {
     for (List<AgentDay> days : byAgent.values()) {
       days.sort(Comparator.comparingInt(AgentDay::getDayIndex));
       for (AgentDay day : days) {
+        if (!day.isPinned() && !day.isWorking() && day.hasPrevious()) {
+          startFromPrevious(day);
+        }
         if (day.isPinned() || day.isWorking()) {
           take(day);
         }
@@ -75,6 +79,19 @@ public final class GreedyInitializer {
     for (Agent agent : agents) {
       scheduleAgent(agent, byAgent.get(agent));
     }
+  }
+
+  /** Re-solving starts from the earlier schedule where it still fits the value ranges. */
+  private static void startFromPrevious(AgentDay day) {
+    day.previousPattern()
+        .filter(p -> day.getPatternRange().contains(p))
+        .ifPresent(
+            p -> {
+              day.setPattern(p);
+              day.previousLocation()
+                  .filter(l -> day.getLocationRange().contains(l))
+                  .ifPresent(day::setLocation);
+            });
   }
 
   private void scheduleAgent(Agent agent, List<AgentDay> days) {
@@ -142,11 +159,13 @@ public final class GreedyInitializer {
       if (paid + day.paidMinutes() > agent.contract().maxMinutesPerWeek()) {
         return false;
       }
-      if (d > 0 && days.get(d - 1).isWorking()
+      if (d > 0
+          && days.get(d - 1).isWorking()
           && ScheduleConstraintProvider.restShortMinutes(days.get(d - 1), day) > 0) {
         return false;
       }
-      if (d + 1 < days.size() && days.get(d + 1).isWorking()
+      if (d + 1 < days.size()
+          && days.get(d + 1).isWorking()
           && ScheduleConstraintProvider.restShortMinutes(day, days.get(d + 1)) > 0) {
         return false;
       }
@@ -200,7 +219,9 @@ public final class GreedyInitializer {
     day.setPattern(oldPattern);
     for (OfficeSlot slot : slots) {
       int[] used = seatsUsed.get(slot.site());
-      if (used != null && slot.slot() >= 0 && slot.slot() < used.length
+      if (used != null
+          && slot.slot() >= 0
+          && slot.slot() < used.length
           && used[slot.slot()] >= slot.site().officeSeats()) {
         return false;
       }

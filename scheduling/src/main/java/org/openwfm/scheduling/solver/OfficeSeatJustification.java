@@ -13,7 +13,14 @@ public record OfficeSeatJustification(String siteId, int slot, long agentsInOffi
 
   @Override
   public String describe() {
-    return "site " + siteId + " slot " + slot + ": " + agentsInOffice + " agents, " + seats
+    return "site "
+        + siteId
+        + " slot "
+        + slot
+        + ": "
+        + agentsInOffice
+        + " agents, "
+        + seats
         + " seats";
   }
 }

@@ -107,12 +107,10 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .penalizeConfigurableLong(ScheduleConstraintProvider::excessConsecutiveDays)
         .justifyWith(
             (agent, days, score) ->
-                new AgentPeriodJustification(
+                new ConsecutiveDaysJustification(
                     agent.id(),
-                    "horizon",
                     excessConsecutiveDays(agent, days),
-                    agent.contract().maxConsecutiveDays(),
-                    "days beyond the maximum run"))
+                    agent.contract().maxConsecutiveDays()))
         .asConstraint(MAX_CONSECUTIVE_DAYS);
   }
 
@@ -149,12 +147,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
             (agent, week, minutes) -> agent.contract().minMinutesPerWeek() - minutes)
         .justifyWith(
             (agent, week, minutes, score) ->
-                new AgentPeriodJustification(
-                    agent.id(),
-                    "week " + (week + 1),
-                    minutes,
-                    agent.contract().minMinutesPerWeek(),
-                    "paid minutes"))
+                new WeeklyMinimumJustification(
+                    agent.id(), week + 1, minutes, agent.contract().minMinutesPerWeek()))
         .asConstraint(WEEKLY_MINIMUM);
   }
 
@@ -164,18 +158,16 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .forEach(AgentDay.class)
         .filter(AgentDay::isWorking)
         .groupBy(
-            AgentDay::getAgent, AgentDay::getWeekIndex, ConstraintCollectors.sum(AgentDay::paidMinutes))
+            AgentDay::getAgent,
+            AgentDay::getWeekIndex,
+            ConstraintCollectors.sum(AgentDay::paidMinutes))
         .filter((agent, week, minutes) -> minutes > agent.contract().maxMinutesPerWeek())
         .penalizeConfigurableLong(
             (agent, week, minutes) -> minutes - agent.contract().maxMinutesPerWeek())
         .justifyWith(
             (agent, week, minutes, score) ->
-                new AgentPeriodJustification(
-                    agent.id(),
-                    "week " + (week + 1),
-                    minutes,
-                    agent.contract().maxMinutesPerWeek(),
-                    "paid minutes"))
+                new WeeklyMaximumJustification(
+                    agent.id(), week + 1, minutes, agent.contract().maxMinutesPerWeek()))
         .asConstraint(WEEKLY_MAXIMUM);
   }
 
@@ -186,7 +178,9 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .filter(day -> day.isWorking() && day.minutesOutsideAvailability() > 0)
         .penalizeConfigurableLong(AgentDay::minutesOutsideAvailability)
         .justifyWith(
-            (day, score) -> dayJustification(day, day.minutesOutsideAvailability(), "minutes"))
+            (day, score) ->
+                new AvailabilityJustification(
+                    id(day), day.getDate(), shift(day), day.minutesOutsideAvailability()))
         .asConstraint(AVAILABILITY);
   }
 
@@ -198,7 +192,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .penalizeConfigurableLong(day -> day.getPattern().lengthMinutes())
         .justifyWith(
             (day, score) ->
-                dayJustification(day, day.getPattern().lengthMinutes(), "minutes on time off"))
+                new TimeOffJustification(
+                    id(day), day.getDate(), shift(day), day.getPattern().lengthMinutes()))
         .asConstraint(TIME_OFF);
   }
 
@@ -210,7 +205,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .penalizeConfigurableLong(AgentDay::minutesOutsideRemoteHours)
         .justifyWith(
             (day, score) ->
-                dayJustification(day, day.minutesOutsideRemoteHours(), "minutes outside hours"))
+                new RemoteHoursJustification(
+                    id(day), day.getDate(), shift(day), day.minutesOutsideRemoteHours()))
         .asConstraint(REMOTE_HOURS);
   }
 
@@ -222,7 +218,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .penalizeConfigurableLong(day -> day.getPattern().lengthMinutes())
         .justifyWith(
             (day, score) ->
-                dayJustification(day, day.getPattern().lengthMinutes(), "minutes unqualified"))
+                new SkillsJustification(
+                    id(day), day.getDate(), shift(day), day.getPattern().lengthMinutes()))
         .asConstraint(SKILLS);
   }
 
@@ -232,7 +229,10 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .forEach(AgentDay.class)
         .filter(day -> day.isWorking() && !day.locationAllowed())
         .penalizeConfigurableLong(day -> 1L)
-        .justifyWith((day, score) -> dayJustification(day, 1, "shift in a forbidden location"))
+        .justifyWith(
+            (day, score) ->
+                new WorkModeLocationJustification(
+                    id(day), day.getDate(), day.getAgent().workMode(), day.getLocation()))
         .asConstraint(WORK_MODE_LOCATION);
   }
 
@@ -295,7 +295,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .forEach(AgentDay.class)
         .filter(day -> day.isWorking() && day.isPreferredDayOff())
         .penalizeConfigurableLong(day -> 1L)
-        .justifyWith((day, score) -> dayJustification(day, 1, "day worked against preference"))
+        .justifyWith(
+            (day, score) -> new PreferredDayOffJustification(id(day), day.getDate(), shift(day)))
         .asConstraint(PREFERRED_DAY_OFF);
   }
 
@@ -307,7 +308,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .penalizeConfigurableLong(AgentDay::minutesFromPreferredStart)
         .justifyWith(
             (day, score) ->
-                dayJustification(day, day.minutesFromPreferredStart(), "minutes from preference"))
+                new PreferredStartJustification(
+                    id(day), day.getDate(), shift(day), day.minutesFromPreferredStart()))
         .asConstraint(PREFERRED_START);
   }
 
@@ -318,9 +320,7 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .filter(day -> day.isWorking() && day.isWeekend())
         .groupBy(AgentDay::getAgent, ConstraintCollectors.count())
         .penalizeConfigurableLong((agent, count) -> (long) count * count)
-        .justifyWith(
-            (agent, count, score) ->
-                new AgentPeriodJustification(agent.id(), "horizon", count, 0, "weekend days²"))
+        .justifyWith((agent, count, score) -> new WeekendFairnessJustification(agent.id(), count))
         .asConstraint(WEEKEND_FAIRNESS);
   }
 
@@ -331,15 +331,13 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .filter(AgentDay::isLateShift)
         .groupBy(AgentDay::getAgent, ConstraintCollectors.count())
         .penalizeConfigurableLong((agent, count) -> (long) count * count)
-        .justifyWith(
-            (agent, count, score) ->
-                new AgentPeriodJustification(agent.id(), "horizon", count, 0, "late shifts²"))
+        .justifyWith((agent, count, score) -> new LateShiftFairnessJustification(agent.id(), count))
         .asConstraint(LATE_SHIFT_FAIRNESS);
   }
 
   /**
-   * Days a hybrid agent's office days per week differ from the required number (capped by the
-   * days worked that week), so office days are shared fairly.
+   * Days a hybrid agent's office days per week differ from the required number (capped by the days
+   * worked that week), so office days are shared fairly.
    */
   Constraint officeDays(ConstraintFactory factory) {
     return factory
@@ -358,12 +356,8 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
             (agent, week, office, worked) -> officeDayDeviation(agent, office, worked))
         .justifyWith(
             (agent, week, office, worked, score) ->
-                new AgentPeriodJustification(
-                    agent.id(),
-                    "week " + (week + 1),
-                    office,
-                    Math.min(agent.officeDaysPerWeek(), worked),
-                    "office days"))
+                new OfficeDaysJustification(
+                    agent.id(), week + 1, office, Math.min(agent.officeDaysPerWeek(), worked)))
         .asConstraint(OFFICE_DAYS);
   }
 
@@ -377,16 +371,23 @@ public final class ScheduleConstraintProvider implements ConstraintProvider {
         .forEachIncludingNullVars(AgentDay.class)
         .filter(day -> !day.isPinned() && day.changedFromPrevious())
         .penalizeConfigurableLong(day -> 1L)
-        .justifyWith((day, score) -> dayJustification(day, 1, "day changed"))
+        .justifyWith(
+            (day, score) ->
+                new StabilityJustification(
+                    id(day),
+                    day.getDate(),
+                    day.previousPattern()
+                        .map(p -> p + " " + day.previousLocation().map(Enum::name).orElse(""))
+                        .orElse("off"),
+                    shift(day)))
         .asConstraint(STABILITY);
   }
 
-  private static AgentDayJustification dayJustification(AgentDay day, long amount, String unit) {
-    return new AgentDayJustification(
-        day.getAgent().id(),
-        day.getDate(),
-        day.shift().map(Object::toString).orElse("off"),
-        amount,
-        unit);
+  private static String id(AgentDay day) {
+    return day.getAgent().id();
+  }
+
+  private static String shift(AgentDay day) {
+    return day.shift().map(p -> p + " " + day.getLocation()).orElse("off");
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the score of a schedule is made of, for planners: the cost per rule, per agent and per
- * queue and interval, and every broken hard rule in words. Scores are strings like "-2hard/-340soft".
+ * What the score of a schedule is made of, for planners: the cost per rule, per agent and per queue
+ * and interval, and every broken hard rule in words. Scores are strings like "-2hard/-340soft".
  */
 public record ScheduleExplanation(
     String score,

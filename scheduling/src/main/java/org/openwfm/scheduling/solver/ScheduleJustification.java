@@ -8,11 +8,23 @@ import org.optaplanner.core.api.score.stream.ConstraintJustification;
  * (used to break the score down per agent and per interval).
  */
 public sealed interface ScheduleJustification extends ConstraintJustification
-    permits AgentDayJustification,
-        AgentPeriodJustification,
-        RestJustification,
+    permits RestJustification,
         OfficeSeatJustification,
-        CoverageJustification {
+        CoverageJustification,
+        ConsecutiveDaysJustification,
+        WeeklyMinimumJustification,
+        WeeklyMaximumJustification,
+        AvailabilityJustification,
+        TimeOffJustification,
+        RemoteHoursJustification,
+        SkillsJustification,
+        WorkModeLocationJustification,
+        PreferredDayOffJustification,
+        PreferredStartJustification,
+        WeekendFairnessJustification,
+        LateShiftFairnessJustification,
+        OfficeDaysJustification,
+        StabilityJustification {
 
   /** Ids of the agents concerned (empty for coverage). */
   List<String> agentIds();

@@ -23,10 +23,10 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 /**
  * Random moves that make sense for shift planning, so that local search does not waste its time on
  * random restarts of whole shifts: nudge a start by up to an hour, change the length, move a shift
- * to another day of the same agent and week (keeps weekly hours), exchange the shifts of two
- * agents on the same date, turn a day on or off, and move a hybrid agent between office and home.
- * Moves are OptaPlanner's generic change and swap moves, so undo and multithreading work as usual.
- * Pinned days are never moved.
+ * to another day of the same agent and week (keeps weekly hours), exchange the shifts of two agents
+ * on the same date, turn a day on or off, and move a hybrid agent between office and home. Moves
+ * are OptaPlanner's generic change and swap moves, so undo and multithreading work as usual. Pinned
+ * days are never moved.
  */
 public final class ScheduleMoveIteratorFactory
     implements MoveIteratorFactory<Schedule, Move<Schedule>> {
@@ -138,7 +138,9 @@ public final class ScheduleMoveIteratorFactory
           near.add(p);
         }
       }
-      return near.isEmpty() ? null : new ChangeMove<>(pattern, day, near.get(random.nextInt(near.size())));
+      return near.isEmpty()
+          ? null
+          : new ChangeMove<>(pattern, day, near.get(random.nextInt(near.size())));
     }
 
     private Move<Schedule> changeLength(AgentDay day) {
@@ -188,7 +190,8 @@ public final class ScheduleMoveIteratorFactory
       if (a.getPattern() == null && b.getPattern() == null) {
         return false;
       }
-      if (a.getPattern() != null && a.getPattern().equals(b.getPattern())
+      if (a.getPattern() != null
+          && a.getPattern().equals(b.getPattern())
           && a.getLocation() == b.getLocation()) {
         return false;
       }

@@ -3,6 +3,7 @@ package org.openwfm.scheduling.solver;
 import java.util.List;
 import org.openwfm.scheduling.domain.AgentDay;
 import org.openwfm.scheduling.domain.Schedule;
+import org.openwfm.scheduling.domain.ScheduleConstraintConfiguration;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
@@ -12,15 +13,17 @@ import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorF
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Solves a {@link Schedule}: a greedy first schedule ({@link GreedyInitializer}), then local search
- * (late acceptance; mostly the shift-aware moves of {@link ScheduleMoveIteratorFactory}, plus
- * OptaPlanner's generic change and swap moves) until the time limit or the
- * unimproved limit. The problem object is changed in place and also returned.
+ * (simulated annealing; mostly the shift-aware moves of {@link ScheduleMoveIteratorFactory}, plus
+ * OptaPlanner's generic change and swap moves) until the time limit or the unimproved limit. The
+ * problem object is changed in place and also returned.
  */
 public final class ScheduleSolver {
 
@@ -36,8 +39,23 @@ public final class ScheduleSolver {
 
   private ScheduleSolver() {}
 
-  /** The solver configuration for the given options (class loader of this library, Bavet). */
+  /** The solver configuration for the given options with the default weights. */
   public static SolverConfig config(SolveOptions options) {
+    return config(options, new ScheduleConstraintConfiguration());
+  }
+
+  /**
+   * The solver configuration for the given options (class loader of this library, Bavet). Simulated
+   * annealing starts at the cost of two agents short for one interval under the given weights, so
+   * that the temperature follows the planner's scale. At equal score calculation counts on the demo
+   * it beat late acceptance of 400 and 2,000 steps and tabu search, and matched late acceptance of
+   * 50 (docs/benchmarks.md).
+   */
+  public static SolverConfig config(SolveOptions options, ScheduleConstraintConfiguration weights) {
+    long underWeight =
+        Math.max(
+            1, weights.weights().get(ScheduleConstraintConfiguration.UNDER_COVERAGE).softScore());
+    String temperature = "0hard/" + (200 * underWeight) + "soft";
     SolverConfig config =
         new SolverConfig(ScheduleSolver.class.getClassLoader())
             .withSolutionClass(Schedule.class)
@@ -49,31 +67,39 @@ public final class ScheduleSolver {
                     .withUnimprovedSpentLimit(options.unimprovedLimit()))
             .withPhases(
                 new LocalSearchPhaseConfig()
+                    .withAcceptorConfig(
+                        new LocalSearchAcceptorConfig()
+                            .withSimulatedAnnealingStartingTemperature(temperature))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4))
                     .withMoveSelectorConfig(
                         new UnionMoveSelectorConfig()
                             .withMoveSelectors(
                                 new MoveIteratorFactoryConfig()
-                                    .withMoveIteratorFactoryClass(
-                                        ScheduleMoveIteratorFactory.class)
+                                    .withMoveIteratorFactoryClass(ScheduleMoveIteratorFactory.class)
                                     .withFixedProbabilityWeight(8.0),
                                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
                                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0))))
             .withMoveThreadCount(options.moveThreads());
-    options.seed().ifPresent(seed -> config.withRandomSeed(seed).withEnvironmentMode(
-        EnvironmentMode.REPRODUCIBLE));
+    options
+        .seed()
+        .ifPresent(
+            seed -> config.withRandomSeed(seed).withEnvironmentMode(EnvironmentMode.REPRODUCIBLE));
     return config;
   }
 
   /** Initializes (greedy) and improves the schedule. */
   public static Result solve(Schedule problem, SolveOptions options) {
     GreedyInitializer.initialize(problem);
-    SolverFactory<Schedule> factory = SolverFactory.create(config(options));
+    SolverFactory<Schedule> factory =
+        SolverFactory.create(config(options, problem.getConfiguration()));
     Solver<Schedule> solver = factory.buildSolver();
     long start = System.nanoTime();
     Schedule best = solver.solve(problem);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    long count = ((org.optaplanner.core.impl.solver.DefaultSolver<Schedule>) solver)
-        .getSolverScope().getScoreCalculationCount();
+    long count =
+        ((org.optaplanner.core.impl.solver.DefaultSolver<Schedule>) solver)
+            .getSolverScope()
+            .getScoreCalculationCount();
     copyDecisions(best, problem);
     return new Result(problem, best.getScore(), count, millis);
   }
@@ -81,8 +107,8 @@ public final class ScheduleSolver {
   /** Scores a schedule as it stands, without solving. */
   public static HardSoftLongScore score(Schedule schedule) {
     SolutionManager<Schedule, HardSoftLongScore> manager =
-        SolutionManager.create(SolverFactory.create(config(SolveOptions.of(java.time.Duration
-            .ofSeconds(1)))));
+        SolutionManager.create(
+            SolverFactory.create(config(SolveOptions.of(java.time.Duration.ofSeconds(1)))));
     return manager.update(schedule);
   }
 

@@ -28,7 +28,8 @@ public record SolveOptions(
   public static SolveOptions of(Duration timeLimit) {
     Duration unimproved = timeLimit.dividedBy(5);
     if (unimproved.compareTo(Duration.ofSeconds(2)) < 0) {
-      unimproved = timeLimit.compareTo(Duration.ofSeconds(2)) < 0 ? timeLimit : Duration.ofSeconds(2);
+      unimproved =
+          timeLimit.compareTo(Duration.ofSeconds(2)) < 0 ? timeLimit : Duration.ofSeconds(2);
     }
     return new SolveOptions(timeLimit, unimproved, "NONE", Optional.empty());
   }

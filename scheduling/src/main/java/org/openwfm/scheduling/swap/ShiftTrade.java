@@ -3,14 +3,14 @@ package org.openwfm.scheduling.swap;
 import java.time.LocalDate;
 
 /**
- * A proposed change between agents of a schedule. Dates are local dates of the agent who gives
- * the shift away; the receiver works the same hours (same instants), in its own time zone.
+ * A proposed change between agents of a schedule. Dates are local dates of the agent who gives the
+ * shift away; the receiver works the same hours (same instants), in its own time zone.
  */
 public sealed interface ShiftTrade {
 
   /**
-   * Agent A gives the shift on {@code dateA} to B, and B gives the shift on {@code dateB} to A
-   * (the same date exchanges the two shifts of that day).
+   * Agent A gives the shift on {@code dateA} to B, and B gives the shift on {@code dateB} to A (the
+   * same date exchanges the two shifts of that day).
    */
   record Swap(String agentA, LocalDate dateA, String agentB, LocalDate dateB)
       implements ShiftTrade {

@@ -23,7 +23,8 @@ public record SwapCheckResult(
     double change = 0;
     for (CoverageChange c : coverageChanges) {
       change +=
-          Math.max(0, c.required() - c.coveredAfter()) - Math.max(0, c.required() - c.coveredBefore());
+          Math.max(0, c.required() - c.coveredAfter())
+              - Math.max(0, c.required() - c.coveredBefore());
     }
     return change;
   }

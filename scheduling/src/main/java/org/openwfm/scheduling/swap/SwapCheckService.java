@@ -45,8 +45,8 @@ public final class SwapCheckService {
   /**
    * Checks a trade.
    *
-   * @throws IllegalArgumentException when an agent or date is not in the schedule, or the giver
-   *     has no shift that day
+   * @throws IllegalArgumentException when an agent or date is not in the schedule, or the giver has
+   *     no shift that day
    */
   public SwapCheckResult check(ShiftTrade trade) {
     List<Move> moves = new ArrayList<>();
@@ -118,23 +118,26 @@ public final class SwapCheckService {
 
   /** Moves the giver's shift of a date to the receiver, at the same instants. */
   private void transfer(
-      String from, LocalDate date, String to, List<Move> moves, List<String> structural,
+      String from,
+      LocalDate date,
+      String to,
+      List<Move> moves,
+      List<String> structural,
       Set<AgentDay> freed) {
     AgentDay giver = day(from, date);
     if (!giver.isWorking()) {
       throw new IllegalArgumentException(from + " has no shift on " + date + " to give");
     }
     Agent receiver = day(to, date).getAgent();
-    Instant start =
-        schedule.getHorizon().startInstant().plusSeconds(giver.startGridMinute() * 60L);
+    Instant start = schedule.getHorizon().startInstant().plusSeconds(giver.startGridMinute() * 60L);
     ZonedDateTime local = start.atZone(receiver.timeZone());
     int startMinute = local.getHour() * 60 + local.getMinute();
     int length = giver.getPattern().lengthMinutes();
     moves.add(new Move(giver, Optional.empty(), giver.getLocation()));
     AgentDay target = days.get(to + "/" + local.toLocalDate());
     if (target == null) {
-      structural.add(ONE_SHIFT_A_DAY + ": " + to + " has no day " + local.toLocalDate()
-          + " in this schedule");
+      structural.add(
+          ONE_SHIFT_A_DAY + ": " + to + " has no day " + local.toLocalDate() + " in this schedule");
       return;
     }
     if (target.isWorking() && !freed.contains(target)) {
@@ -144,8 +147,7 @@ public final class SwapCheckService {
       structural.add(ONE_SHIFT_A_DAY + ": the shift crosses midnight in " + to + "'s time zone");
       return;
     }
-    ShiftPattern pattern =
-        new ShiftPattern(startMinute, length, schedule.getRules().breaks());
+    ShiftPattern pattern = new ShiftPattern(startMinute, length, schedule.getRules().breaks());
     Location location =
         receiver.workMode() == WorkMode.REMOTE
             ? Location.HOME

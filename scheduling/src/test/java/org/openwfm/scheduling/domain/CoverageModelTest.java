@@ -18,8 +18,20 @@ class CoverageModelTest {
 
   private static Agent agent(SkillLevel... skills) {
     return new Agent(
-        "x", 0, CONTRACT, WorkMode.REMOTE, null, ZoneId.of("UTC"), List.of(skills), 0, Map.of(),
-        Set.of(), Set.of(), null, null, 0);
+        "x",
+        0,
+        CONTRACT,
+        WorkMode.REMOTE,
+        null,
+        ZoneId.of("UTC"),
+        List.of(skills),
+        0,
+        Map.of(),
+        Set.of(),
+        Set.of(),
+        null,
+        null,
+        0);
   }
 
   private static CoverageModel model(int a, int b, int c) {
@@ -29,7 +41,8 @@ class CoverageModelTest {
   @Test
   void splitsAnAgentInProportionToRequirementTimesLevel() {
     // weights 300*1 and 100*3: half each
-    int[] shares = model(300, 100, 0).allocate(agent(new SkillLevel(A, 1), new SkillLevel(B, 3)), 0);
+    int[] shares =
+        model(300, 100, 0).allocate(agent(new SkillLevel(A, 1), new SkillLevel(B, 3)), 0);
     assertArrayEquals(new int[] {50, 50}, shares);
   }
 

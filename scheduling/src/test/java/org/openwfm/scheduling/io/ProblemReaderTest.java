@@ -26,7 +26,9 @@ class ProblemReaderTest {
 
   @Test
   void readsTheDemoProblemWithOneAgentDayPerAgentAndDate() throws IOException {
-    Path demo = Path.of(System.getProperty("user.dir")).resolve("../docs/problems/demo-contact-centre.json");
+    Path demo =
+        Path.of(System.getProperty("user.dir"))
+            .resolve("../docs/problems/demo-contact-centre.json");
     try (Reader reader = Files.newBufferedReader(demo, StandardCharsets.UTF_8)) {
       Schedule schedule = ProblemReader.read(reader, demo.toString());
       assertEquals(120, schedule.getAgents().size());
@@ -50,16 +52,36 @@ class ProblemReaderTest {
     ProblemDocument.AgentDoc a = doc.agents().get(0);
     ProblemDocument.AgentDoc bad =
         new ProblemDocument.AgentDoc(
-            a.id(), "zero-hours", a.workMode(), a.site(), a.timeZone(), a.skills(),
-            a.officeDaysPerWeek(), a.availability(), a.timeOff(), a.preferredDaysOff(),
-            a.preferredStart(), a.allowedLocalHours(), a.previousConsecutiveDays());
+            a.id(),
+            "zero-hours",
+            a.workMode(),
+            a.site(),
+            a.timeZone(),
+            a.skills(),
+            a.officeDaysPerWeek(),
+            a.availability(),
+            a.timeOff(),
+            a.preferredDaysOff(),
+            a.preferredStart(),
+            a.allowedLocalHours(),
+            a.previousConsecutiveDays());
     ProblemDocument broken =
         new ProblemDocument(
-            doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(), doc.weights(),
-            doc.queues(), doc.sites(), doc.contracts(), List.of(bad), doc.requirements(),
+            doc.name(),
+            doc.start(),
+            doc.weeks(),
+            doc.timeZone(),
+            doc.rules(),
+            doc.weights(),
+            doc.queues(),
+            doc.sites(),
+            doc.contracts(),
+            List.of(bad),
+            doc.requirements(),
             doc.previous());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ProblemReader.toSchedule(broken, "p.json"));
+        assertThrows(
+            IllegalArgumentException.class, () -> ProblemReader.toSchedule(broken, "p.json"));
     assertEquals("p.json: agents[0].contract: unknown contract \"zero-hours\"", e.getMessage());
   }
 
@@ -78,12 +100,21 @@ class ProblemReaderTest {
     ProblemDocument doc = valid();
     ProblemDocument broken =
         new ProblemDocument(
-            doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(), doc.weights(),
-            doc.queues(), doc.sites(), doc.contracts(), doc.agents(),
+            doc.name(),
+            doc.start(),
+            doc.weeks(),
+            doc.timeZone(),
+            doc.rules(),
+            doc.weights(),
+            doc.queues(),
+            doc.sites(),
+            doc.contracts(),
+            doc.agents(),
             List.of(new ProblemDocument.RequirementDoc("voice", "2026-03-02", List.of(1.0))),
             doc.previous());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ProblemReader.toSchedule(broken, "p.json"));
+        assertThrows(
+            IllegalArgumentException.class, () -> ProblemReader.toSchedule(broken, "p.json"));
     assertEquals(
         "p.json: requirements[0].agents: expected 96 values (one per 15 minutes), got 1",
         e.getMessage());
@@ -94,11 +125,22 @@ class ProblemReaderTest {
     ProblemDocument doc = valid();
     ProblemDocument broken =
         new ProblemDocument(
-            doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(),
-            Map.of("Happiness", "0hard/1soft"), doc.queues(), doc.sites(), doc.contracts(),
-            doc.agents(), doc.requirements(), doc.previous());
+            doc.name(),
+            doc.start(),
+            doc.weeks(),
+            doc.timeZone(),
+            doc.rules(),
+            Map.of("Happiness", "0hard/1soft"),
+            doc.queues(),
+            doc.sites(),
+            doc.contracts(),
+            doc.agents(),
+            doc.requirements(),
+            doc.previous());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ProblemReader.toSchedule(broken, "p.json"));
-    assertTrue(e.getMessage().startsWith("p.json: weights.Happiness: unknown constraint"), e.getMessage());
+        assertThrows(
+            IllegalArgumentException.class, () -> ProblemReader.toSchedule(broken, "p.json"));
+    assertTrue(
+        e.getMessage().startsWith("p.json: weights.Happiness: unknown constraint"), e.getMessage());
   }
 }

@@ -23,7 +23,10 @@ class ScheduleCsvReaderTest {
             + "r1,2026-03-02T10:00+02:00,2026-03-02T10:15+02:00,BREAK,\n";
     List<ProblemDocument.PlannedDayDoc> days =
         ScheduleCsvReader.read(
-            new StringReader(csv), "old.csv", Map.of("r1", "Europe/Lisbon"), DATES,
+            new StringReader(csv),
+            "old.csv",
+            Map.of("r1", "Europe/Lisbon"),
+            DATES,
             LocalDate.of(2026, 3, 2));
     assertEquals(
         List.of(
@@ -34,13 +37,17 @@ class ScheduleCsvReaderTest {
 
   @Test
   void rejectsBadTimeAndNamesLineAndColumn() {
-    String csv = "agent,start,end,activity,location\nr1,tomorrow,2026-03-02T16:30+02:00,SHIFT,HOME\n";
+    String csv =
+        "agent,start,end,activity,location\nr1,tomorrow,2026-03-02T16:30+02:00,SHIFT,HOME\n";
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 ScheduleCsvReader.read(
-                    new StringReader(csv), "old.csv", Map.of("r1", "Europe/Lisbon"), DATES,
+                    new StringReader(csv),
+                    "old.csv",
+                    Map.of("r1", "Europe/Lisbon"),
+                    DATES,
                     LocalDate.of(2026, 3, 1)));
     assertEquals(
         "old.csv:2: column start: expected an ISO-8601 date-time with offset, got \"tomorrow\"",

@@ -21,8 +21,8 @@ class ScheduleCsvWriterTest {
     Schedule schedule =
         ProblemReader.toSchedule(
             TestProblems.oneQueueWeek(
-                List.of(
-                    TestProblems.agent("r1", "REMOTE", "Europe/Lisbon", Map.of("voice", 3))), 1),
+                List.of(TestProblems.agent("r1", "REMOTE", "Europe/Lisbon", Map.of("voice", 3))),
+                1),
             "test");
     AgentDay monday = schedule.getAgentDays().get(0);
     monday.setPattern(new ShiftPattern(8 * 60, 510, BreakRules.DEFAULT));
@@ -45,12 +45,22 @@ class ScheduleCsvWriterTest {
 
   @Test
   void placesShiftsAtTheirLocalClockTimeOnTheDaylightSavingChangeDay() throws IOException {
-    ProblemDocument week = TestProblems.oneQueueWeek(
-        List.of(TestProblems.agent("a1", "OFFICE", "Europe/Tallinn", Map.of("voice", 3))), 1);
+    ProblemDocument week =
+        TestProblems.oneQueueWeek(
+            List.of(TestProblems.agent("a1", "OFFICE", "Europe/Tallinn", Map.of("voice", 3))), 1);
     ProblemDocument dstWeek =
         new ProblemDocument(
-            week.name(), "2026-03-23", 1, week.timeZone(), week.rules(), week.weights(),
-            week.queues(), week.sites(), week.contracts(), week.agents(), List.of(),
+            week.name(),
+            "2026-03-23",
+            1,
+            week.timeZone(),
+            week.rules(),
+            week.weights(),
+            week.queues(),
+            week.sites(),
+            week.contracts(),
+            week.agents(),
+            List.of(),
             week.previous());
     Schedule schedule = ProblemReader.toSchedule(dstWeek, "test");
     AgentDay sunday = schedule.getAgentDays().get(6); // 2026-03-29, clocks 03:00 -> 04:00

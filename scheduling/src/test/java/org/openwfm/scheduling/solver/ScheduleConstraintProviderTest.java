@@ -235,10 +235,7 @@ class ScheduleConstraintProviderTest {
   void workModeLocationPenalisesRemoteAgentInTheOffice() {
     AgentDay day = day(agent("r1", WorkMode.REMOTE), 0, shift("08:00", 510));
     day.setLocation(Location.OFFICE);
-    verifier
-        .verifyThat(ScheduleConstraintProvider::workModeLocation)
-        .given(day)
-        .penalizesBy(1);
+    verifier.verifyThat(ScheduleConstraintProvider::workModeLocation).given(day).penalizesBy(1);
   }
 
   @Test

@@ -47,11 +47,12 @@ class ScheduleExplainerTest {
     assertTrue(
         explanation.intervals().stream()
             .anyMatch(
-                i -> i.start().equals("2026-03-03T09:00+02:00")
-                    && i.queue().equals("voice")
-                    && i.required() == 1.0
-                    && i.covered() == 0.0
-                    && i.soft() == -1000),
+                i ->
+                    i.start().equals("2026-03-03T09:00+02:00")
+                        && i.queue().equals("voice")
+                        && i.required() == 1.0
+                        && i.covered() == 0.0
+                        && i.soft() == -1000),
         "Tuesday 09:00 is one agent short: 100 x weight 10");
     assertTrue(explanation.hardViolations().stream().anyMatch(v -> v.contains("a2 week 1")));
   }

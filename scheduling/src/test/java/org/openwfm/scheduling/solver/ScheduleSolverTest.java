@@ -51,18 +51,67 @@ class ScheduleSolverTest {
     String agent = doc.agents().get(0).id();
     ProblemDocument withPublished =
         new ProblemDocument(
-            doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(), doc.weights(),
-            doc.queues(), doc.sites(), doc.contracts(), doc.agents(), doc.requirements(),
+            doc.name(),
+            doc.start(),
+            doc.weeks(),
+            doc.timeZone(),
+            doc.rules(),
+            doc.weights(),
+            doc.queues(),
+            doc.sites(),
+            doc.contracts(),
+            doc.agents(),
+            doc.requirements(),
             List.of(
                 new ProblemDocument.PlannedDayDoc(agent, "2026-02-02", null, null, null, true),
                 new ProblemDocument.PlannedDayDoc(
-                    agent, "2026-02-03", "12:00", doc.agents().get(0).contract().equals("full-time")
-                        ? 510 : 300, null, true)));
+                    agent,
+                    "2026-02-03",
+                    "12:00",
+                    doc.agents().get(0).contract().equals("full-time") ? 510 : 300,
+                    null,
+                    true)));
     Schedule schedule = ProblemReader.toSchedule(withPublished, "published");
     ScheduleSolver.solve(schedule, SHORT);
     AgentDay monday = schedule.getAgentDays().get(0);
     AgentDay tuesday = schedule.getAgentDays().get(1);
     assertTrue(monday.isPinned() && !monday.isWorking(), monday.toString());
     assertEquals(12 * 60, tuesday.getPattern().startMinute(), tuesday.toString());
+  }
+
+  @Test
+  void resolvingFromItsOwnScheduleChangesFewDays() {
+    Schedule first = smallDemo();
+    ScheduleSolver.solve(first, SHORT);
+    ProblemDocument doc =
+        new DemoProblemGenerator(11, 16, 1, LocalDate.of(2026, 2, 2), 0.8).generate();
+    List<ProblemDocument.PlannedDayDoc> previous =
+        first.getAgentDays().stream()
+            .map(
+                d ->
+                    new ProblemDocument.PlannedDayDoc(
+                        d.getAgent().id(),
+                        d.getDate().toString(),
+                        d.shift()
+                            .map(p -> String.format("%02d:%02d", p.startMinute() / 60,
+                                p.startMinute() % 60))
+                            .orElse(null),
+                        d.shift().map(p -> p.lengthMinutes()).orElse(null),
+                        d.getLocation().name(),
+                        false))
+            .toList();
+    Schedule second =
+        ProblemReader.toSchedule(
+            new ProblemDocument(
+                doc.name(), doc.start(), doc.weeks(), doc.timeZone(), doc.rules(), doc.weights(),
+                doc.queues(), doc.sites(), doc.contracts(), doc.agents(), doc.requirements(),
+                previous),
+            "again");
+    ScheduleSolver.solve(second, SHORT.withSeed(8));
+    long changed = second.getAgentDays().stream().filter(AgentDay::changedFromPrevious).count();
+    assertTrue(
+        changed <= second.getAgentDays().size() / 20,
+        changed + " of " + second.getAgentDays().size() + " days changed");
+    assertTrue(ScheduleSolver.score(second).isFeasible());
   }
 }

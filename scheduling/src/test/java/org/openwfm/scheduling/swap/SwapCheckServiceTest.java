@@ -28,7 +28,8 @@ class SwapCheckServiceTest {
                 List.of(
                     TestProblems.agent("a1", "OFFICE", "Europe/Tallinn", Map.of("voice", 3)),
                     TestProblems.agent("a2", "OFFICE", "Europe/Tallinn", Map.of("voice", 3)),
-                    TestProblems.agent("c1", "OFFICE", "Europe/Tallinn", Map.of("chat", 3))),
+                    TestProblems.agent("c1", "OFFICE", "Europe/Tallinn", Map.of("chat", 3)),
+                    TestProblems.agent("r1", "REMOTE", "Europe/Lisbon", Map.of("voice", 3))),
                 1),
             "test");
     set(schedule, "a1", 0, "09:00");
@@ -39,7 +40,8 @@ class SwapCheckServiceTest {
 
   private static void set(Schedule schedule, String agent, int day, String start) {
     AgentDay agentDay = find(schedule, agent, day);
-    int minute = Integer.parseInt(start.substring(0, 2)) * 60 + Integer.parseInt(start.substring(3));
+    int minute =
+        Integer.parseInt(start.substring(0, 2)) * 60 + Integer.parseInt(start.substring(3));
     agentDay.setPattern(new ShiftPattern(minute, 510, BreakRules.DEFAULT));
     agentDay.setLocation(Location.OFFICE);
   }
@@ -102,10 +104,22 @@ class SwapCheckServiceTest {
     Schedule schedule = schedule();
     set(schedule, "a2", 0, "13:30");
     SwapCheckResult result =
-        new SwapCheckService(schedule)
-            .check(new ShiftTrade.Swap("a1", MONDAY, "a2", MONDAY));
+        new SwapCheckService(schedule).check(new ShiftTrade.Swap("a1", MONDAY, "a2", MONDAY));
     assertTrue(result.acceptable(), result.brokenHardRules().toString());
     assertEquals(9 * 60, find(schedule, "a1", 0).getPattern().startMinute());
     assertEquals(13 * 60 + 30, find(schedule, "a2", 0).getPattern().startMinute());
+  }
+
+  @Test
+  void giveAwayAcrossTimeZonesKeepsTheHoursAndChecksTheReceiversLocalAvailability() {
+    Schedule schedule = schedule();
+    // a1 works Monday 09:00 in Tallinn = 07:00 in Lisbon, before r1's 08:00 availability
+    SwapCheckResult result =
+        new SwapCheckService(schedule).check(new ShiftTrade.GiveAway("a1", MONDAY, "r1"));
+    assertFalse(result.acceptable());
+    assertTrue(
+        result.brokenHardRules().stream()
+            .anyMatch(r -> r.startsWith("Availability: r1 on 2026-03-02 (07:00+510min HOME)")),
+        result.brokenHardRules().toString());
   }
 }
