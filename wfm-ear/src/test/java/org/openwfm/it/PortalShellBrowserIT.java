@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openwfm.it.support.ApiClient;
 import org.openwfm.it.support.Browser;
 import org.openwfm.it.support.WfmDeployment;
 
@@ -33,6 +36,24 @@ class PortalShellBrowserIT {
       assertTrue(Integer.parseInt(browser.text(By.id("agentCount"))) >= 120);
       assertEquals("Paula Planner", browser.text(By.id("header:user")));
       assertTrue(browser.pageSource().contains("voice-et"), "history table lists the demo queues");
+    }
+  }
+
+  @Test
+  void everyRoleLandsOnItsStartPageWithItsFigures() {
+    String[][] roles = {
+      {"manager", "/manager/index.xhtml", "Staff by site", "sites"},
+      {"hr", "/hr/index.xhtml", "Absenteeism", "absenteeism"},
+      {"admin", "/admin/index.xhtml", "Users", "users"},
+      {"agent3", "/agent/index.xhtml", "My work", "mySkills"}
+    };
+    for (String[] role : roles) {
+      try (Browser browser = Browser.desktop()) {
+        browser.logIn(role[0], "demo");
+        assertEquals(role[1], browser.currentPath(), role[0]);
+        assertEquals(role[2], browser.text(By.tagName("h1")), role[0]);
+        assertFalse(browser.text(By.id(role[3])).isBlank(), role[0] + " sees figures");
+      }
     }
   }
 
@@ -78,6 +99,25 @@ class PortalShellBrowserIT {
       browser.waitForText(By.tagName("h1"), "Töötajad asukohtade kaupa");
       assertTrue(browser.text(By.className("wfm-menu")).contains("Järjekorrad"));
       assertEquals("Logi välja", browser.find(By.id("header:logout")).getText());
+    }
+  }
+
+  @Test
+  void plannerIsToldWhenSomeoneElseSavedTheQueueFirst() {
+    try (Browser browser = Browser.desktop()) {
+      browser.logIn("planner", "demo");
+      browser.open("/workforce/queues.xhtml");
+      browser.find(By.xpath("//tr[td[1][contains(normalize-space(), 'voice-hu')]]//button")).click();
+      browser.type(By.id("queues:name"), "Hungarian voice (browser)");
+      // Meanwhile another planner saves the same queue through the API.
+      ApiClient api = ApiClient.as("planner", "demo");
+      JsonNode queue = api.get("/api/queues/voice-hu").json();
+      assertEquals(200, api.put("/api/queues/voice-hu", Map.of(
+          "version", queue.get("version").asLong(), "name", "Hungarian voice (API " + System.nanoTime() + ")",
+          "serviceLevelTarget", 0.8, "serviceLevelThresholdSeconds", 20)).status());
+      browser.find(By.id("queues:save")).click();
+      browser.waitForText(By.id("messages"), "Someone else saved this record");
+      assertTrue(api.get("/api/queues/voice-hu").json().get("name").asText().startsWith("Hungarian voice (API"));
     }
   }
 

@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openwfm.web.domain.model.agent.WorkMode;
 
 /** Figures for the start pages: what data the centre has, by queue, site and work mode. */
 @ApplicationScoped
@@ -44,17 +47,25 @@ public class OverviewService {
   }
 
   public List<SiteStaff> staffBySite() {
-    List<Object[]> rows = em.createQuery(
-            "SELECT s.name, s.timeZone, s.officeSeats, "
-                + "SUM(CASE WHEN a.workMode = org.openwfm.web.domain.model.agent.WorkMode.OFFICE THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN a.workMode = org.openwfm.web.domain.model.agent.WorkMode.HYBRID THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN a.workMode = org.openwfm.web.domain.model.agent.WorkMode.REMOTE THEN 1 ELSE 0 END) "
-                + "FROM Agent a JOIN a.site s GROUP BY s.name, s.timeZone, s.officeSeats ORDER BY s.name",
-            Object[].class)
-        .getResultList();
-    return rows.stream()
-        .map(r -> new SiteStaff((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-            ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
+    // Counted per work mode and pivoted here: H2 cannot sum a CASE over bound parameters.
+    Map<String, long[]> counts = new TreeMap<>();
+    Map<String, Object[]> sites = new TreeMap<>();
+    for (Object[] r : em.createQuery(
+            "SELECT s.name, s.timeZone, s.officeSeats, a.workMode, COUNT(a) FROM Agent a JOIN a.site s "
+                + "GROUP BY s.name, s.timeZone, s.officeSeats, a.workMode", Object[].class)
+        .getResultList()) {
+      sites.put((String) r[0], r);
+      counts.computeIfAbsent((String) r[0], k -> new long[WorkMode.values().length])
+          [((WorkMode) r[3]).ordinal()] = ((Number) r[4]).longValue();
+    }
+    return sites.entrySet().stream()
+        .map(e -> {
+          Object[] r = e.getValue();
+          long[] c = counts.get(e.getKey());
+          return new SiteStaff(e.getKey(), (String) r[1], ((Number) r[2]).intValue(),
+              c[WorkMode.OFFICE.ordinal()], c[WorkMode.HYBRID.ordinal()], c[WorkMode.REMOTE.ordinal()]);
+        })
         .toList();
   }
+
 }
