@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.openwfm.web.domain.model.agent.Agent;
@@ -26,26 +28,81 @@ public class AgentService {
   @PersistenceContext(unitName = "wfm")
   private EntityManager em;
 
+  private static final String SUMMARY_COLUMNS =
+      "SELECT a.code, a.firstName, a.lastName, a.workMode, a.homeTimeZone, s.name, t.name, c.name, "
+          + "c.minHoursPerWeek, c.maxHoursPerWeek, a.version ";
+  private static final String FROM = "FROM Agent a JOIN a.site s JOIN a.team t JOIN a.contract c";
+  private static final Map<String, String> SORTS = Map.of(
+      "code", "a.code", "lastName", "a.lastName", "site", "s.name", "team", "t.name", "workMode", "a.workMode");
+
   /**
-   * All agents, by code. Two flat queries (agents, then all skills) instead of loading entities: the list is
-   * read-only, and this stays fast for thousands of agents.
+   * All agents, by code. Flat queries (agents, then skills) instead of loading entities: the list is read-only,
+   * and this stays fast for thousands of agents.
    */
   public List<AgentSummary> list() {
+    List<Object[]> rows = em.createQuery(SUMMARY_COLUMNS + FROM + " ORDER BY a.code", Object[].class).getResultList();
+    return summaries(rows, skills(em.createQuery(
+        "SELECT a.code, q.code, k.level FROM Agent a JOIN a.skills k JOIN k.queue q", Object[].class)));
+  }
+
+  /** One page of agents, filtered and sorted in the database, with the number of matching agents. */
+  public AgentQuery.Page page(AgentQuery query) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    query.code().ifPresent(v -> like(where, parameters, "LOWER(a.code)", "code", v));
+    query.name().ifPresent(v -> like(where, parameters, "LOWER(CONCAT(a.firstName, ' ', a.lastName))", "name", v));
+    query.site().ifPresent(v -> {
+      where.append(" AND s.name = :site");
+      parameters.put("site", v);
+    });
+    query.team().ifPresent(v -> like(where, parameters, "LOWER(t.name)", "team", v));
+    query.workMode().ifPresent(v -> {
+      where.append(" AND a.workMode = :workMode");
+      parameters.put("workMode", parseWorkMode(v));
+    });
+    query.skill().ifPresent(v -> {
+      where.append(" AND a.code IN (SELECT a2.code FROM Agent a2 JOIN a2.skills k2 JOIN k2.queue q2"
+          + " WHERE LOWER(q2.code) LIKE :skill)");
+      parameters.put("skill", "%" + v.toLowerCase(Locale.ROOT) + "%");
+    });
+    String order = SORTS.getOrDefault(query.sort(), "a.code") + (query.ascending() ? " ASC" : " DESC")
+        + (query.sort().equals("code") ? "" : ", a.code");
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) " + FROM + where, Long.class);
+    TypedQuery<Object[]> rows = em.createQuery(SUMMARY_COLUMNS + FROM + where + " ORDER BY " + order, Object[].class)
+        .setFirstResult(query.first())
+        .setMaxResults(query.pageSize());
+    parameters.forEach((name, value) -> {
+      count.setParameter(name, value);
+      rows.setParameter(name, value);
+    });
+    List<Object[]> page = rows.getResultList();
+    List<String> codes = page.stream().map(r -> (String) r[0]).toList();
+    Map<String, List<AgentSummary.SkillLevel>> skills = codes.isEmpty() ? Map.of() : skills(em.createQuery(
+            "SELECT a.code, q.code, k.level FROM Agent a JOIN a.skills k JOIN k.queue q WHERE a.code IN :codes",
+            Object[].class)
+        .setParameter("codes", codes));
+    return new AgentQuery.Page(summaries(page, skills), count.getSingleResult());
+  }
+
+  private static void like(StringBuilder where, Map<String, Object> parameters, String path, String name, String value) {
+    where.append(" AND ").append(path).append(" LIKE :").append(name);
+    parameters.put(name, "%" + value.toLowerCase(Locale.ROOT) + "%");
+  }
+
+  private static Map<String, List<AgentSummary.SkillLevel>> skills(TypedQuery<Object[]> query) {
     Map<String, List<AgentSummary.SkillLevel>> skills = new HashMap<>();
-    for (Object[] row : em.createQuery(
-            "SELECT a.code, q.code, s.level FROM Agent a JOIN a.skills s JOIN s.queue q", Object[].class)
-        .getResultList()) {
+    for (Object[] row : query.getResultList()) {
       skills.computeIfAbsent((String) row[0], k -> new ArrayList<>())
           .add(new AgentSummary.SkillLevel((String) row[1], ((Number) row[2]).intValue()));
     }
+    return skills;
+  }
+
+  private static List<AgentSummary> summaries(List<Object[]> rows, Map<String, List<AgentSummary.SkillLevel>> skills) {
     Comparator<AgentSummary.SkillLevel> bestFirst =
         Comparator.comparingInt(AgentSummary.SkillLevel::level).reversed().thenComparing(AgentSummary.SkillLevel::queue);
     List<AgentSummary> agents = new ArrayList<>();
-    for (Object[] r : em.createQuery(
-            "SELECT a.code, a.firstName, a.lastName, a.workMode, a.homeTimeZone, s.name, t.name, c.name, "
-                + "c.minHoursPerWeek, c.maxHoursPerWeek, a.version "
-                + "FROM Agent a JOIN a.site s JOIN a.team t JOIN a.contract c ORDER BY a.code", Object[].class)
-        .getResultList()) {
+    for (Object[] r : rows) {
       List<AgentSummary.SkillLevel> agentSkills = new ArrayList<>(skills.getOrDefault((String) r[0], List.of()));
       agentSkills.sort(bestFirst);
       agents.add(new AgentSummary((String) r[0], (String) r[1], (String) r[2], r[3].toString(), (String) r[4],

@@ -36,6 +36,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject private IdentityStoreHandler identityStoreHandler;
 
+  private final RecentLogins recentLogins = new RecentLogins(System::nanoTime);
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -58,8 +60,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()).trim());
       if (credential != null) {
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        String password = credential.getPasswordAsString();
+        CredentialValidationResult result = recentLogins.find(credential.getCaller(), password)
+            .orElseGet(() -> identityStoreHandler.validate(credential));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          recentLogins.remember(credential.getCaller(), password, result);
           return context.notifyContainerAboutLogin(result);
         }
       }

@@ -1,15 +1,25 @@
 package org.openwfm.web.interfaces.faces;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openwfm.web.application.AgentQuery;
 import org.openwfm.web.application.AgentService;
 import org.openwfm.web.application.AgentSummary;
+import org.openwfm.web.application.OverviewService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The agents page: one table, paged, sorted and filtered in the view (read once per view). */
+/**
+ * The agents page: the table asks for one page at a time, filtered and sorted in the database, so the page
+ * costs the same with 100 or 10,000 agents.
+ */
 @Named
 @ViewScoped
 public class AgentsBean implements Serializable {
@@ -17,25 +27,13 @@ public class AgentsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient AgentService agents;
+  @Inject private transient OverviewService overview;
 
-  private List<AgentSummary> list;
-  private List<AgentSummary> filtered;
+  private final LazyDataModel<AgentSummary> model = new AgentPages();
+  private List<String> sites;
 
-  @PostConstruct
-  void load() {
-    list = agents.list();
-  }
-
-  public List<AgentSummary> getList() {
-    return list;
-  }
-
-  public List<AgentSummary> getFiltered() {
-    return filtered;
-  }
-
-  public void setFiltered(List<AgentSummary> filtered) {
-    this.filtered = filtered;
+  public LazyDataModel<AgentSummary> getModel() {
+    return model;
   }
 
   public List<String> getWorkModes() {
@@ -43,6 +41,68 @@ public class AgentsBean implements Serializable {
   }
 
   public List<String> getSites() {
-    return list.stream().map(AgentSummary::site).distinct().sorted().toList();
+    if (sites == null) {
+      sites = overview.staffBySite().stream().map(OverviewService.SiteStaff::site).toList();
+    }
+    return sites;
+  }
+
+  /** Translates the table's paging, sorting and filters into an {@link AgentQuery}. */
+  private final class AgentPages extends LazyDataModel<AgentSummary> {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient AgentQuery.Page lastPage;
+    private transient Map<String, FilterMeta> lastFilters;
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+      // load() runs first on every request that renders the table and knows the total already.
+      if (lastPage != null && filters.equals(lastFilters)) {
+        return (int) lastPage.total();
+      }
+      return (int) agents.page(query(0, 1, Map.of(), filters)).total();
+    }
+
+    @Override
+    public List<AgentSummary> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+      lastPage = agents.page(query(first, pageSize, sorts, filters));
+      lastFilters = Map.copyOf(filters);
+      setRowCount((int) lastPage.total());
+      return lastPage.rows();
+    }
+
+    @Override
+    public String getRowKey(AgentSummary agent) {
+      return agent.code();
+    }
+
+    @Override
+    public AgentSummary getRowData(String rowKey) {
+      return agents.find(rowKey).orElse(null);
+    }
+
+    private AgentQuery query(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+      Optional<SortMeta> sort = sorts.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst();
+      return new AgentQuery(
+          filter(filters, "code"),
+          filter(filters, "lastName"),
+          filter(filters, "site"),
+          filter(filters, "team"),
+          filter(filters, "workMode"),
+          filter(filters, "skillsText"),
+          sort.map(SortMeta::getField).orElse("code"),
+          sort.map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true),
+          first,
+          pageSize);
+    }
+
+    private static Optional<String> filter(Map<String, FilterMeta> filters, String field) {
+      return Optional.ofNullable(filters.get(field))
+          .map(FilterMeta::getFilterValue)
+          .map(Object::toString)
+          .map(String::strip)
+          .filter(v -> !v.isEmpty());
+    }
   }
 }

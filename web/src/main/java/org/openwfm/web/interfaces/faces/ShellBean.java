@@ -9,10 +9,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import org.openwfm.web.application.UserService;
 import org.openwfm.web.domain.model.user.Role;
 
 /**
@@ -27,18 +25,14 @@ public class ShellBean {
   public record MenuItem(String labelKey, String outcome, String icon) {}
 
   @Inject private SecurityContext securityContext;
-  @Inject private UserService users;
+  @Inject private CurrentUser currentUser;
 
   public boolean isLoggedIn() {
     return securityContext.getCallerPrincipal() != null;
   }
 
   public String getDisplayName() {
-    Principal caller = securityContext.getCallerPrincipal();
-    if (caller == null) {
-      return "";
-    }
-    return users.find(caller.getName()).map(UserService.UserSummary::displayName).orElse(caller.getName());
+    return currentUser.getDisplayName();
   }
 
   public boolean hasRole(String role) {
