@@ -58,6 +58,14 @@ stop_server() {
 }
 trap stop_server EXIT
 
+# CPU seconds (user + system) the server's JVM has used so far: a figure the other load on the machine
+# changes much less than wall-clock time.
+server_cpu() {
+  local pid
+  pid="$(cat "$WLP/usr/servers/.pid/$SERVER.pid")"
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat"
+}
+
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # ---- build, runtime, server -------------------------------------------------------------------------------
@@ -167,19 +175,22 @@ log "agents: $agent_count, agent_skill rows: $skill_count"
 
 # ---- 1. cold start ----------------------------------------------------------------------------------------
 starts=()
+start_cpus=()
 for i in $(seq 1 "$STARTS"); do
   t0="$(now)"
   "$WLP/bin/server" start "$SERVER" >/dev/null
   s="$(wait_ready "$t0" 300)"
+  c="$(server_cpu)"
   starts+=("$s")
-  log "cold start $i: ${s}s to /health/ready and /login.xhtml 200"
+  start_cpus+=("$c")
+  log "cold start $i: ${s}s to /health/ready and /login.xhtml 200 (server JVM used ${c} CPU seconds)"
   if (( i < STARTS )); then "$WLP/bin/server" stop "$SERVER" >/dev/null; fi
 done
 start_median="$(printf '%s\n' "${starts[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 start_max="$(printf '%s\n' "${starts[@]}" | sort -n | tail -1)"
 
 # ---- 2. agents page under load ----------------------------------------------------------------------------
-# Logs in through the JSF form; prints the session cookie.
+# Logs in through the JSF form; prints the Cookie header value of that session.
 login() {
   local jar="$WORK/cookies.$1" page view_state
   rm -f "$jar"
@@ -193,7 +204,9 @@ login() {
     --data-urlencode "login:password=demo" --data-urlencode "login:submit=" \
     --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml")"
   [[ "$status" == 302 ]] || die "log-in as planner answered $status, expected a 302 redirect"
-  awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+  # What a browser sends afterwards: the session (JSESSIONID) and Liberty's single sign-on token (LtpaToken2),
+  # which is what carries the log-in (the session id alone is sent to the log-in page).
+  awk 'NF == 7 && $6 != "" {printf "%s%s=%s", sep, $6, $7; sep = "; "} END {print ""}' "$jar"
 }
 
 log "logging in $CONNECTIONS sessions as planner"
@@ -202,7 +215,7 @@ for i in $(seq 1 "$CONNECTIONS"); do login "$i" >> "$WORK/sessions.txt"; done
 first="$(head -1 "$WORK/sessions.txt")"
 page_file="$WORK/agents.html"
 read -r code size single < <(curl -s -o "$page_file" -w '%{http_code} %{size_download} %{time_total}\n' \
-  -H "Cookie: JSESSIONID=$first" "$BASE/workforce/agents.xhtml")
+  -H "Cookie: $first" "$BASE/workforce/agents.xhtml")
 [[ "$code" == 200 ]] || die "agents page answered $code"
 grep -q 'agentsTable' "$page_file" || die "the agents page is not the agents table (log-in failed?)"
 grep -q "/ $AGENTS<" "$page_file" || die "the agents table does not report $AGENTS agents"
@@ -221,7 +234,7 @@ i, bad = 0, 0
 function init(args) i = math.random(#sessions) end
 function request()
   i = i % #sessions + 1
-  return wrk.format("GET", nil, { ["Cookie"] = "JSESSIONID=" .. sessions[i] })
+  return wrk.format("GET", nil, { ["Cookie"] = sessions[i] })
 end
 function response(status, headers, body)
   if status ~= 200 or not string.find(body, "agentsTable", 1, true) then bad = bad + 1 end
@@ -244,8 +257,10 @@ wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" -s "$WORK/agents.lua" "$BASE/wo
 log "single user: 10s with 1 connection"
 wrk -t 1 -c 1 -d 10s --latency -s "$WORK/agents.lua" "$BASE/workforce/agents.xhtml" > "$WORK/wrk-single.txt"
 log "measuring: $DURATION with $CONNECTIONS connections"
+cpu_before="$(server_cpu)"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 10s --latency -s "$WORK/agents.lua" \
   "$BASE/workforce/agents.xhtml" > "$WORK/wrk.txt"
+cpu_after="$(server_cpu)"
 
 stop_server
 trap - EXIT
@@ -253,16 +268,19 @@ trap - EXIT
 field() { awk -v k="$1" '$1 == k {print $2}' "$2"; }
 bad="$(sed -n 's/^not the agents page or not 200: //p' "$WORK/wrk.txt")"
 p95="$(field p95_ms "$WORK/wrk.txt")"
-cat <<EOF
+cpu_per_request="$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$(field requests "$WORK/wrk.txt")" \
+  'BEGIN {printf "%.1f", (b - a) * 1000 / n}')"
+errors="$(grep -E 'Socket errors|Non-2xx' "$WORK/wrk.txt" | xargs || true)"
+tee "$WORK/summary.txt" <<EOF
 
 == OpenWFM portal benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)
 first start (migrations + demo centre on MariaDB/MySQL): ${seed_seconds} s
-cold start to ready (server start -> /health/ready and /login.xhtml 200), $STARTS runs: ${starts[*]} s; median ${start_median} s, max ${start_max} s (target < 30 s)
+cold start to ready (server start -> /health/ready and /login.xhtml 200), $STARTS runs: ${starts[*]} s; median ${start_median} s, max ${start_max} s (target < 30 s); server CPU at ready: ${start_cpus[*]} s
 agents page with $agent_count agents ($skill_count skill rows): ${size} bytes, ${gzip_size} gzipped, view state id ${view_state_len} chars
 single user (1 connection, 10 s): p50 $(field p50_ms "$WORK/wrk-single.txt") ms, p95 $(field p95_ms "$WORK/wrk-single.txt") ms, $(field requests "$WORK/wrk-single.txt") requests
 $CONNECTIONS connections over $CONNECTIONS sessions, $DURATION after $WARMUP warm-up:
   p50 $(field p50_ms "$WORK/wrk.txt") ms, p90 $(field p90_ms "$WORK/wrk.txt") ms, p95 ${p95} ms, p99 $(field p99_ms "$WORK/wrk.txt") ms (target p95 < 300 ms)
-  $(grep 'Requests/sec' "$WORK/wrk.txt" | xargs), $(field requests "$WORK/wrk.txt") requests, not the agents page or not 200: ${bad}
-  $(grep -E 'Socket errors|Non-2xx' "$WORK/wrk.txt" | xargs || true)
-wrk output: $WORK/wrk.txt; server log: $SRV/logs/messages.log
+  $(grep 'Requests/sec' "$WORK/wrk.txt" | xargs), $(field requests "$WORK/wrk.txt") requests, not the agents page or not 200: ${bad}${errors:+, $errors}
+  server CPU per request: ${cpu_per_request} ms
+wrk output: $WORK/wrk.txt; summary: $WORK/summary.txt; server log: $SRV/logs/messages.log
 EOF
