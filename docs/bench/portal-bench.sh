@@ -153,9 +153,10 @@ INSERT INTO seq (n)
         UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) c,
        (SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5
         UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) e;
--- Source agent k (1-based, by id) for new number n: the existing agents in turn.
+-- Source agent k (1-based, in code order agent1, agent2, ...) for new number n: the existing agents in
+-- turn. Code order, not id order: the ids depend on the order in which the demo loader inserted them.
 CREATE TEMPORARY TABLE src (k INT PRIMARY KEY, id BIGINT NOT NULL);
-INSERT INTO src (k, id) SELECT ROW_NUMBER() OVER (ORDER BY id), id FROM agent;
+INSERT INTO src (k, id) SELECT ROW_NUMBER() OVER (ORDER BY CHAR_LENGTH(code), code), id FROM agent;
 INSERT INTO agent (code, first_name, last_name, work_mode, home_time_zone, site_id, team_id, contract_id, version)
   SELECT CONCAT('agent', s.n), a.first_name, a.last_name, a.work_mode, a.home_time_zone, a.site_id, a.team_id,
          a.contract_id, 0
