@@ -93,12 +93,17 @@ class PortalShellBrowserIT {
   @Test
   void languageSwitchChangesTheShellText() {
     try (Browser browser = Browser.desktop()) {
-      browser.logIn("manager", "demo");
-      assertEquals("Staff by site", browser.text(By.tagName("h1")));
+      // An agent of its own: the chosen language is stored for the user and must not leak into other tests.
+      browser.logIn("agent5", "demo");
+      assertEquals("My work", browser.text(By.tagName("h1")));
       browser.find(By.linkText("Eesti")).click();
-      browser.waitForText(By.tagName("h1"), "Töötajad asukohtade kaupa");
-      assertTrue(browser.text(By.className("wfm-menu")).contains("Järjekorrad"));
+      browser.waitForText(By.tagName("h1"), "Minu töö");
+      assertTrue(browser.text(By.className("wfm-menu")).contains("Avaleht"));
       assertEquals("Logi välja", browser.find(By.id("header:logout")).getText());
+      browser.find(By.linkText("Suomi")).click();
+      browser.waitForText(By.tagName("h1"), "Oma työni");
+      browser.find(By.linkText("English")).click();
+      browser.waitForText(By.tagName("h1"), "My work");
     }
   }
 
