@@ -32,6 +32,7 @@ THREADS="${BENCH_THREADS:-2}"
 WARMUP="${BENCH_WARMUP:-20s}"
 DURATION="${BENCH_DURATION:-30s}"
 STARTS="${BENCH_STARTS:-3}"
+THINK_MS="${BENCH_THINK_MS:-1000}"
 BASE="http://127.0.0.1:${HTTP_PORT}"
 
 TARGET="$ROOT/wfm-ear/target"
@@ -233,6 +234,9 @@ function setup(thread) table.insert(threads, thread) end
 -- Globals, so that done() can read each thread's count with thread:get.
 i, bad = 0, 0
 function init(args) i = math.random(#sessions) end
+-- Think time between a user's requests (BENCH_THINK_MS, 0 = none): wrk leaves it out of the latency.
+local think = tonumber(os.getenv("WRK_THINK_MS") or "0")
+function delay() return think end
 function request()
   i = i % #sessions + 1
   return wrk.format("GET", nil, { ["Cookie"] = sessions[i] })
@@ -262,6 +266,9 @@ cpu_before="$(server_cpu)"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 10s --latency -s "$WORK/agents.lua" \
   "$BASE/workforce/agents.xhtml" > "$WORK/wrk.txt"
 cpu_after="$(server_cpu)"
+log "measuring: $DURATION with $CONNECTIONS users who think ${THINK_MS} ms between pages"
+WRK_THINK_MS="$THINK_MS" wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 10s --latency \
+  -s "$WORK/agents.lua" "$BASE/workforce/agents.xhtml" > "$WORK/wrk-think.txt"
 
 stop_server
 trap - EXIT
@@ -283,5 +290,7 @@ $CONNECTIONS connections over $CONNECTIONS sessions, $DURATION after $WARMUP war
   p50 $(field p50_ms "$WORK/wrk.txt") ms, p90 $(field p90_ms "$WORK/wrk.txt") ms, p95 ${p95} ms, p99 $(field p99_ms "$WORK/wrk.txt") ms (target p95 < 300 ms)
   $(grep 'Requests/sec' "$WORK/wrk.txt" | xargs), $(field requests "$WORK/wrk.txt") requests, not the agents page or not 200: ${bad}${errors:+, $errors}
   server CPU per request: ${cpu_per_request} ms
+$CONNECTIONS users thinking ${THINK_MS} ms between pages, $DURATION:
+  p50 $(field p50_ms "$WORK/wrk-think.txt") ms, p95 $(field p95_ms "$WORK/wrk-think.txt") ms, p99 $(field p99_ms "$WORK/wrk-think.txt") ms, $(grep 'Requests/sec' "$WORK/wrk-think.txt" | xargs), not the agents page or not 200: $(sed -n 's/^not the agents page or not 200: //p' "$WORK/wrk-think.txt")
 wrk output: $WORK/wrk.txt; summary: $WORK/summary.txt; server log: $SRV/logs/messages.log
 EOF

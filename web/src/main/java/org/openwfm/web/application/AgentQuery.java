@@ -1,6 +1,5 @@
 package org.openwfm.web.application;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,7 +32,4 @@ public record AgentQuery(
               + " 1 to 500 rows.");
     }
   }
-
-  /** A page of agents and how many agents match the filters in all. */
-  public record Page(List<AgentSummary> rows, long total) {}
 }

@@ -45,8 +45,37 @@ public class AgentService {
         "SELECT a.code, q.code, k.level FROM Agent a JOIN a.skills k JOIN k.queue q", Object[].class)));
   }
 
-  /** One page of agents, filtered and sorted in the database, with the number of matching agents. */
-  public AgentQuery.Page page(AgentQuery query) {
+  /** How many agents match the query's filters (its paging and sort are ignored). */
+  public long count(AgentQuery query) {
+    Filters filters = filters(query);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) " + FROM + filters.where(), Long.class);
+    filters.parameters().forEach(count::setParameter);
+    return count.getSingleResult();
+  }
+
+  /** One page of agents, filtered and sorted in the database. */
+  public List<AgentSummary> page(AgentQuery query) {
+    Filters filters = filters(query);
+    String order = SORTS.getOrDefault(query.sort(), "a.code") + (query.ascending() ? " ASC" : " DESC")
+        + (query.sort().equals("code") ? "" : ", a.code");
+    TypedQuery<Object[]> rows = em.createQuery(
+            SUMMARY_COLUMNS + FROM + filters.where() + " ORDER BY " + order, Object[].class)
+        .setFirstResult(query.first())
+        .setMaxResults(query.pageSize());
+    filters.parameters().forEach(rows::setParameter);
+    List<Object[]> page = rows.getResultList();
+    List<String> codes = page.stream().map(r -> (String) r[0]).toList();
+    Map<String, List<AgentSummary.SkillLevel>> skills = codes.isEmpty() ? Map.of() : skills(em.createQuery(
+            "SELECT a.code, q.code, k.level FROM Agent a JOIN a.skills k JOIN k.queue q WHERE a.code IN :codes",
+            Object[].class)
+        .setParameter("codes", codes));
+    return summaries(page, skills);
+  }
+
+  /** A JPQL condition over {@link #FROM} and its parameters. */
+  private record Filters(String where, Map<String, Object> parameters) {}
+
+  private static Filters filters(AgentQuery query) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
     query.code().ifPresent(v -> like(where, parameters, "LOWER(a.code)", "code", v));
@@ -65,23 +94,7 @@ public class AgentService {
           + " WHERE LOWER(q2.code) LIKE :skill)");
       parameters.put("skill", "%" + v.toLowerCase(Locale.ROOT) + "%");
     });
-    String order = SORTS.getOrDefault(query.sort(), "a.code") + (query.ascending() ? " ASC" : " DESC")
-        + (query.sort().equals("code") ? "" : ", a.code");
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) " + FROM + where, Long.class);
-    TypedQuery<Object[]> rows = em.createQuery(SUMMARY_COLUMNS + FROM + where + " ORDER BY " + order, Object[].class)
-        .setFirstResult(query.first())
-        .setMaxResults(query.pageSize());
-    parameters.forEach((name, value) -> {
-      count.setParameter(name, value);
-      rows.setParameter(name, value);
-    });
-    List<Object[]> page = rows.getResultList();
-    List<String> codes = page.stream().map(r -> (String) r[0]).toList();
-    Map<String, List<AgentSummary.SkillLevel>> skills = codes.isEmpty() ? Map.of() : skills(em.createQuery(
-            "SELECT a.code, q.code, k.level FROM Agent a JOIN a.skills k JOIN k.queue q WHERE a.code IN :codes",
-            Object[].class)
-        .setParameter("codes", codes));
-    return new AgentQuery.Page(summaries(page, skills), count.getSingleResult());
+    return new Filters(where.toString(), parameters);
   }
 
   private static void like(StringBuilder where, Map<String, Object> parameters, String path, String name, String value) {

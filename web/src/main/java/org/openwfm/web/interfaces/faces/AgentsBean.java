@@ -52,24 +52,14 @@ public class AgentsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private transient AgentQuery.Page lastPage;
-    private transient Map<String, FilterMeta> lastFilters;
-
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      // load() runs first on every request that renders the table and knows the total already.
-      if (lastPage != null && filters.equals(lastFilters)) {
-        return (int) lastPage.total();
-      }
-      return (int) agents.page(query(0, 1, Map.of(), filters)).total();
+      return (int) agents.count(query(0, 1, Map.of(), filters));
     }
 
     @Override
     public List<AgentSummary> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-      lastPage = agents.page(query(first, pageSize, sorts, filters));
-      lastFilters = Map.copyOf(filters);
-      setRowCount((int) lastPage.total());
-      return lastPage.rows();
+      return agents.page(query(first, pageSize, sorts, filters));
     }
 
     @Override
