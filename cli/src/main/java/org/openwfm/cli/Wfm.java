@@ -18,7 +18,14 @@ import picocli.CommandLine.Command;
 public final class Wfm implements Runnable {
 
   /** The subcommands, one class each. */
-  static final Object[] SUBCOMMANDS = {new RosterCommand()};
+  static final Object[] SUBCOMMANDS = {
+    ErlangCommand.class,
+    StaffCommand.class,
+    ForecastCommand.class,
+    SimulateCommand.class,
+    ScheduleCommand.class,
+    RosterCommand.class
+  };
 
   public static void main(String[] args) {
     System.exit(run(args));

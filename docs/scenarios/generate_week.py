@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Writes week-1000-agents.json: one week of a 1,000-agent, 10-queue multi-skill centre (~1 million contacts).
+
+Deterministic (no random numbers): a daily arrival profile over the opening hours 07:00-22:00 in 30-minute
+intervals, lower at weekends; staffing per group and interval by square-root staffing on the group's share of
+the load, scaled so that the busiest interval has 1,000 agents on duty. Run: python3 generate_week.py
+"""
+import json
+import math
+
+DAYS, INTERVALS, OPEN, CLOSE = 7, 48, 14, 44  # 30-minute intervals; open 07:00-22:00
+DAY_FACTOR = [1.10, 1.05, 1.0, 1.0, 0.95, 0.80, 0.70]
+ACW = 15  # mean after-contact work of voice, seconds
+# queue id, channel, contacts per week, mean handle seconds, patience seconds (None: no abandonment)
+QUEUES = [
+    ("voice-et", "VOICE", 260000, 175, 180),
+    ("voice-ru", "VOICE", 180000, 185, 150),
+    ("voice-en", "VOICE", 120000, 210, 200),
+    ("voice-fi", "VOICE", 90000, 175, 180),
+    ("voice-lv", "VOICE", 60000, 185, 160),
+    ("voice-lt", "VOICE", 50000, 185, 160),
+    ("chat-et", "CHAT", 110000, 350, 300),
+    ("chat-ru", "CHAT", 70000, 350, 300),
+    ("email-et", "EMAIL", 40000, 280, None),
+    ("email-ru", "EMAIL", 25000, 280, None),
+]
+# group id, primary queues (level 10), secondary queues (level 5, overflow after 20 s), concurrency
+GROUPS = [
+    ("team-et", ["voice-et"], ["email-et"], 1),
+    ("team-ru", ["voice-ru"], ["email-ru"], 1),
+    ("team-en", ["voice-en"], ["voice-et", "voice-fi"], 1),
+    ("team-fi", ["voice-fi"], ["voice-en"], 1),
+    ("team-lv", ["voice-lv"], ["voice-lt", "voice-ru"], 1),
+    ("team-lt", ["voice-lt"], ["voice-lv", "voice-ru"], 1),
+    ("chat-et", ["chat-et"], ["email-et"], 3),
+    ("chat-ru", ["chat-ru"], ["email-ru"], 3),
+    ("email", ["email-et", "email-ru"], [], 1),
+    ("blended", ["voice-et"], ["voice-ru", "chat-et", "chat-ru"], 1),
+]
+
+
+def profile():
+    """Share of a day's volume in each interval: a two-humped curve over the opening hours."""
+    weights = []
+    for i in range(INTERVALS):
+        if OPEN <= i < CLOSE:
+            x = (i - OPEN + 0.5) / (CLOSE - OPEN)
+            weights.append(0.4 + math.exp(-((x - 0.3) / 0.18) ** 2) + 0.8 * math.exp(-((x - 0.7) / 0.2) ** 2))
+        else:
+            weights.append(0.0)
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def main():
+    shares = profile()
+    week = sum(DAY_FACTOR)
+    queues = []
+    load = {}  # queue -> per interval erlangs
+    for qid, channel, per_week, aht, patience in QUEUES:
+        arrivals = []
+        for d in range(DAYS):
+            day = per_week * DAY_FACTOR[d] / week
+            arrivals.extend(round(day * s, 2) for s in shares)
+        work = aht + (ACW if channel == "VOICE" else 0)
+        # Chat sessions run slower when shared (slowdown 1.25 on average): count that in the load.
+        work *= 1.25 if channel == "CHAT" else 1
+        load[qid] = [a * work / 1800 for a in arrivals]
+        queue = {
+            "id": qid,
+            "channel": channel,
+            "arrivals": arrivals,
+            "handleTime": {"distribution": "lognormal", "mean": aht, "standardDeviation": aht * 0.8},
+            "serviceLevelThresholdSeconds": 20 if channel == "VOICE" else (60 if channel == "CHAT" else 28800),
+        }
+        if channel == "VOICE":
+            queue["afterContactWork"] = {"distribution": "exponential", "mean": ACW}
+        if patience is not None:
+            queue["patience"] = {"distribution": "exponential", "mean": patience}
+        queues.append(queue)
+    # Each queue's load goes to the groups with it as primary skill.
+    primary_of = {}
+    for gid, primaries, _, k in GROUPS:
+        for primary in primaries:
+            primary_of.setdefault(primary, []).append((gid, k))
+    raw = {gid: [0.0] * (DAYS * INTERVALS) for gid, *_ in GROUPS}
+    for qid, groups in primary_of.items():
+        for t, erlangs in enumerate(load[qid]):
+            for gid, k in groups:
+                raw[gid][t] += erlangs / len(groups) / k
+    for qid, *_ in QUEUES:
+        if qid not in primary_of:
+            raise SystemExit("queue without primary group: " + qid)
+    staffed = {gid: [0 if a == 0 else a + math.sqrt(a) + 1 for a in loads] for gid, loads in raw.items()}
+    peak = max(sum(staffed[g][t] for g in staffed) for t in range(DAYS * INTERVALS))
+    scale = 1000 / peak
+    groups = []
+    for gid, primaries, secondary, k in GROUPS:
+        group = {
+            "id": gid,
+            "skills": [{"queue": q, "level": 10} for q in primaries]
+            + [{"queue": q, "level": 5, "delaySeconds": 20} for q in secondary],
+            "agentsPerInterval": [math.floor(n * scale + 0.5) for n in staffed[gid]],
+            "absenteeism": 0.05,
+        }
+        if k > 1:
+            group["maxConcurrentChats"] = k
+            group["chatSlowdown"] = [1.0, 1.25, 1.5]
+        groups.append(group)
+    scenario = {
+        "name": "One week of a 1,000-agent, 10-queue multi-skill centre (generated by generate_week.py)",
+        "days": DAYS,
+        "intervalsPerDay": INTERVALS,
+        "intervalMinutes": 30,
+        "busyness": {"distribution": "gamma", "shape": 100, "scale": 0.01},
+        "routing": {"agentSelection": "BEST_SKILL_LEVEL", "contactSelection": "OLDEST_CONTACT"},
+        "queues": queues,
+        "agentGroups": groups,
+    }
+    total = sum(sum(q["arrivals"]) for q in queues)
+    peak_agents = max(sum(g["agentsPerInterval"][t] for g in groups) for t in range(DAYS * INTERVALS))
+    with open("week-1000-agents.json", "w") as f:
+        json.dump(scenario, f, indent=1)
+        f.write("\n")
+    print(f"expected contacts {total:.0f}, peak agents on duty {peak_agents}, staffing scale {scale:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+/**
+ * Runnable benchmarks of the forecasting engine on the shared data sets and on seeded synthetic
+ * queues.
+ */
+package org.openwfm.forecasting.benchmark;

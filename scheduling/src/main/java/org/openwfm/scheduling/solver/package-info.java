@@ -1,0 +1,2 @@
+/** The constraints, score explanation and solver set-up of the contact-centre schedule. */
+package org.openwfm.scheduling.solver;

@@ -1,0 +1,2 @@
+/** Calendar events: holidays, promotions, outages and other days whose effect on volume is learned. */
+package org.openwfm.web.domain.model.calendar;

@@ -1,0 +1,2 @@
+/** The domain model of OpenWFM: JPA entities and value objects grouped by aggregate. */
+package org.openwfm.web.domain.model;

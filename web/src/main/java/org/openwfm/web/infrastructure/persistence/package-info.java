@@ -1,0 +1,2 @@
+/** Repositories over JPA and plain JDBC for bulk data, and the Flyway schema migration. */
+package org.openwfm.web.infrastructure.persistence;
