@@ -193,7 +193,6 @@ public final class CurtoisReader {
     private Map<String, Employee> parseStaff(Map<String, ShiftType> shiftTypes, int horizon) {
       Map<String, Set<Integer>> daysOff = parseDaysOff(horizon);
       Map<String, Employee> employees = new LinkedHashMap<>();
-      section("SECTION_STAFF", true);
       Map<String, Line> definedAt = new HashMap<>();
       for (Line line : section("SECTION_STAFF", true)) {
         current = line;
@@ -248,7 +247,6 @@ public final class CurtoisReader {
         current = sectionHeaders.get(section);
         throw error("expected at least one employee");
       }
-      section = "SECTION_DAYS_OFF";
       for (Line line : section("SECTION_DAYS_OFF", false)) {
         current = line;
         String id = line.text().split(",", -1)[0].strip();

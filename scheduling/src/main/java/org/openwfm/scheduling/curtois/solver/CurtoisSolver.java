@@ -49,6 +49,7 @@ public final class CurtoisSolver {
   private final long seed;
   private final CurtoisConstraintConfiguration weights;
   private final long scoreCalculationLimit;
+  private final Duration cpuTimeLimit;
 
   /**
    * Creates a solver.
@@ -65,13 +66,26 @@ public final class CurtoisSolver {
     this.seed = seed;
     this.weights = weights;
     this.scoreCalculationLimit = Long.MAX_VALUE;
+    this.cpuTimeLimit = timeLimit;
   }
 
-  private CurtoisSolver(CurtoisSolver base, long scoreCalculationLimit) {
+  private CurtoisSolver(CurtoisSolver base, long scoreCalculationLimit, Duration cpuTimeLimit) {
     this.timeLimit = base.timeLimit;
     this.seed = base.seed;
     this.weights = base.weights;
     this.scoreCalculationLimit = scoreCalculationLimit;
+    this.cpuTimeLimit = cpuTimeLimit;
+  }
+
+  /**
+   * This solver, stopping also once the solving thread has had {@code limit} of processor time. On
+   * a machine shared with other work this budgets the search like a time limit on an idle machine.
+   */
+  public CurtoisSolver withCpuTimeLimit(Duration limit) {
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("CPU time limit must be positive, was " + limit);
+    }
+    return new CurtoisSolver(this, scoreCalculationLimit, limit);
   }
 
   /**
@@ -82,7 +96,7 @@ public final class CurtoisSolver {
     if (limit < 1) {
       throw new IllegalArgumentException("Score calculation limit must be >= 1, was " + limit);
     }
-    return new CurtoisSolver(this, limit);
+    return new CurtoisSolver(this, limit, cpuTimeLimit);
   }
 
   /** A solver with the default weights. */
@@ -118,7 +132,13 @@ public final class CurtoisSolver {
     long start = System.nanoTime();
     AtomicLong bestAt = new AtomicLong(start);
     solver.addEventListener(event -> bestAt.set(System.nanoTime()));
-    CurtoisRoster best = solver.solve(CurtoisRoster.unsolved(instance, weights));
+    Thread watchdog = cpuWatchdog(solver, Thread.currentThread().getId(), cpuStart);
+    CurtoisRoster best;
+    try {
+      best = solver.solve(CurtoisRoster.unsolved(instance, weights));
+    } finally {
+      watchdog.interrupt();
+    }
     long wall = System.nanoTime() - start;
     long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
     long count =
@@ -132,6 +152,29 @@ public final class CurtoisSolver {
         count,
         Duration.ofNanos(wall),
         Duration.ofNanos(Math.max(0, cpu)));
+  }
+
+  /** Stops {@code solver} once thread {@code threadId} has used the CPU time limit. */
+  private Thread cpuWatchdog(Solver<CurtoisRoster> solver, long threadId, long cpuStart) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                while (threads.getThreadCpuTime(threadId) - cpuStart < cpuTimeLimit.toNanos()) {
+                  Thread.sleep(50);
+                }
+                solver.terminateEarly();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "curtois-cpu-watchdog");
+    watchdog.setDaemon(true);
+    if (cpuTimeLimit.compareTo(timeLimit) < 0) {
+      watchdog.start();
+    }
+    return watchdog;
   }
 
   SolverConfig config() {

@@ -78,16 +78,37 @@ final class LinePlanner {
    * @return the shift type of each day, {@code null} for a day off
    */
   Optional<ShiftType[]> plan(long[][] cost) {
-    // Without the per-type counts the state space is far smaller; when the cheapest line of that
-    // relaxation meets MaxShifts anyway, it is the cheapest line of the full problem too.
-    Optional<ShiftType[]> relaxed = search(cost, false);
-    if (relaxed.isEmpty() || meetsShiftLimits(relaxed.get())) {
-      return relaxed;
+    // Each count tracked multiplies the states, so start without any: the cheapest line of such a
+    // relaxation that meets MaxShifts anyway is the cheapest line of the full problem. Otherwise
+    // track the counts of the types it exceeds and search again.
+    boolean[] tracked = new boolean[shiftTypes.size()];
+    while (true) {
+      Optional<ShiftType[]> line = search(cost, tracked, false);
+      if (line.isEmpty()) {
+        return line;
+      }
+      int[] counts = counts(line.get());
+      boolean exceeded = false;
+      boolean added = false;
+      for (int t = 0; t < counts.length; t++) {
+        if (counts[t] > maxShifts[t]) {
+          exceeded = true;
+          if (countShift[t] >= 0 && !tracked[t]) {
+            tracked[t] = true;
+            added = true;
+          }
+        }
+      }
+      if (!exceeded) {
+        return line;
+      }
+      if (!added) {
+        return search(cost, tracked, true);
+      }
     }
-    return search(cost, true);
   }
 
-  private Optional<ShiftType[]> search(long[][] cost, boolean trackCounts) {
+  private Optional<ShiftType[]> search(long[][] cost, boolean[] tracked, boolean skipExceeding) {
     Layer layer = new Layer(16);
     layer.put(pack(noneYet, 0, false, 0, 0), 0, -1, -1);
     Layer[] layers = new Layer[days + 1];
@@ -146,7 +167,7 @@ final class LinePlanner {
             continue;
           }
           long key = withHead(state, t, newRun, newFromStart, newWeekends, newMinutes);
-          if (trackCounts && countShift[t] >= 0) {
+          if (tracked[t]) {
             long mask = ((1L << countBits[t]) - 1) << countShift[t];
             long count = ((state & mask) >>> countShift[t]) + 1;
             if (count > maxShifts[t]) {
@@ -160,14 +181,14 @@ final class LinePlanner {
       layer = next;
       layers[day + 1] = layer;
     }
-    return bestLine(layers, trackCounts);
+    return bestLine(layers, skipExceeding);
   }
 
   /**
-   * The cheapest line ending in a state with enough minutes. With counts tracked, lines breaking a
-   * limit that did not fit in the state are skipped; without, only the cheapest line is returned.
+   * The cheapest line ending in a state with enough minutes; with {@code skipExceeding}, the
+   * cheapest that also meets MaxShifts (for limits whose counts do not fit in the state).
    */
-  private Optional<ShiftType[]> bestLine(Layer[] layers, boolean trackCounts) {
+  private Optional<ShiftType[]> bestLine(Layer[] layers, boolean skipExceeding) {
     Layer last = layers[days];
     Integer[] order = new Integer[last.size];
     for (int i = 0; i < last.size; i++) {
@@ -189,20 +210,25 @@ final class LinePlanner {
         line[day - 1] = option == off ? null : shiftTypes.get(option);
         index = layers[day].parents[index];
       }
-      if (!trackCounts || meetsShiftLimits(line)) {
+      if (!skipExceeding || meetsShiftLimits(line)) {
         return Optional.of(line);
       }
     }
     return Optional.empty();
   }
 
-  private boolean meetsShiftLimits(ShiftType[] line) {
+  private int[] counts(ShiftType[] line) {
     int[] counts = new int[shiftTypes.size()];
     for (ShiftType shiftType : line) {
       if (shiftType != null) {
         counts[shiftType.index()]++;
       }
     }
+    return counts;
+  }
+
+  private boolean meetsShiftLimits(ShiftType[] line) {
+    int[] counts = counts(line);
     for (int t = 0; t < counts.length; t++) {
       if (counts[t] > maxShifts[t]) {
         return false;
