@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -123,6 +127,28 @@ class PortalShellBrowserIT {
       browser.find(By.id("queues:save")).click();
       browser.waitForText(By.id("messages"), "Someone else saved this record");
       assertTrue(api.get("/api/queues/voice-hu").json().get("name").asText().startsWith("Hungarian voice (API"));
+    }
+  }
+
+  @Test
+  void plannerUploadsHistoryAndSeesEveryProblemOrTheImport() throws IOException {
+    Path folder = Files.createTempDirectory("wfm-history-upload");
+    String day = LocalDate.of(2041, 1, 7).plusDays(System.currentTimeMillis() / 1000 % 9_000).toString();
+    Path bad = Files.writeString(folder.resolve("bad-history.csv"),
+        "queue,interval_start,offered\nvoice-et," + day + "T09:00,1\nvoice-zz," + day + "T09:15,x\n");
+    Path good = Files.writeString(folder.resolve("history.csv"),
+        "queue,interval_start,offered\nchat-fi," + day + "T09:00,4\nchat-fi," + day + "T09:15,6.5\n");
+    try (Browser browser = Browser.desktop()) {
+      browser.logIn("planner", "demo");
+      browser.open("/planner/history.xhtml");
+      browser.find(By.id("upload:file")).sendKeys(bad.toString());
+      browser.find(By.id("upload:submit")).click();
+      browser.waitForText(By.id("problems"), "voice-zz");
+      String problems = browser.text(By.id("problems"));
+      assertTrue(problems.contains("queue") && problems.contains("offered"), problems);
+      browser.find(By.id("upload:file")).sendKeys(good.toString());
+      browser.find(By.id("upload:submit")).click();
+      browser.waitForText(By.id("messages"), "Imported 2 intervals");
     }
   }
 
