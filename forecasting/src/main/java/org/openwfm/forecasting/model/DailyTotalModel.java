@@ -11,7 +11,10 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * Forecast of daily totals (contacts per day) by robust regression on the log scale. A local fit
  * with exponentially decaying weights (recent weeks count most, so the pattern follows the data)
  * holds the weekday effects, a linear trend and a day-of-month cycle (0 to 6 Fourier pairs, the
- * number chosen by AIC, once the history spans four months: pay days, statements); a yearly cycle
+ * number chosen by AIC, once the history spans four months: pay days, statements) and, when the
+ * AIC asks for them, a level of their own for each of the first three full days of the month (the
+ * weekdays within a factor 2 of the busiest; a month-start peak is a step that follows the working
+ * days, which a few harmonics in the calendar day smear); a yearly cycle
  * (Fourier terms) is fitted on the whole history once it spans more than 400 days and removed
  * first; the latest residual is carried forward as an AR(1) on open days, fading with the horizon.
  * Outlying days are down-weighted by Huber weights. Days without a complete total are skipped.
@@ -22,12 +25,15 @@ public final class DailyTotalModel {
   private static final int MIN_YEARLY_SPAN = 400;
   private static final int MONTHLY_TERMS = 6;
   private static final int MIN_MONTHLY_SPAN = 120;
+  /** Month-start days with their own level when the AIC asks for them (first 3 full days). */
+  private static final int MONTH_START_DAYS = 3;
 
   private final double halfLifeDays;
   private final boolean residualPersistence;
   private final double trendDamping;
   private final double[] fixedYearly; // null: fitted at each forecast
   private final int fixedMonthlyTerms; // -1: chosen at each forecast
+  private final int fixedMonthStartDays;
 
   /**
    * @param halfLifeDays age in days at which a day's weight in the local fit halves
@@ -55,14 +61,16 @@ public final class DailyTotalModel {
     this.trendDamping = trendDamping;
     this.fixedYearly = null;
     this.fixedMonthlyTerms = -1;
+    this.fixedMonthStartDays = 0;
   }
 
-  private DailyTotalModel(DailyTotalModel model, double[] yearly, int monthlyTerms) {
+  private DailyTotalModel(DailyTotalModel model, double[] yearly, int[] monthly) {
     this.halfLifeDays = model.halfLifeDays;
     this.residualPersistence = model.residualPersistence;
     this.trendDamping = model.trendDamping;
     this.fixedYearly = yearly;
-    this.fixedMonthlyTerms = monthlyTerms;
+    this.fixedMonthlyTerms = monthly[0];
+    this.fixedMonthStartDays = monthly[1];
   }
 
   /**
@@ -76,7 +84,7 @@ public final class DailyTotalModel {
     }
     double[] yearly = fitYearly(data, sample);
     Local local = new Local(data, sample, yearly, halfLifeDays);
-    return new DailyTotalModel(this, yearly, local.chooseMonthlyTerms());
+    return new DailyTotalModel(this, yearly, local.chooseMonthly());
   }
 
   /** The days with a complete total and their log totals. */
@@ -118,12 +126,18 @@ public final class DailyTotalModel {
     }
     double[] yearly = fixedYearly != null ? fixedYearly : fitYearly(data, sample);
     Local local = new Local(data, sample, yearly, halfLifeDays);
-    int monthlyTerms = fixedMonthlyTerms >= 0 ? fixedMonthlyTerms : local.chooseMonthlyTerms();
-    double[] beta = local.fit(monthlyTerms);
+    int[] monthly =
+        fixedMonthlyTerms >= 0
+            ? new int[] {fixedMonthlyTerms, fixedMonthStartDays}
+            : local.chooseMonthly();
+    int monthlyTerms = monthly[0];
+    int startDays = monthly[1];
+    double[] beta = local.fit(monthlyTerms, startDays);
     int m = sample.size();
     double[] residual = new double[m];
     for (int i = 0; i < m; i++) {
-      residual[i] = local.target[i] - dot(local.row(sample.days[i], monthlyTerms), beta);
+      double[] x = local.row(sample.days[i], monthlyTerms, startDays);
+      residual[i] = local.target[i] - dot(x, beta);
     }
     double phi = 0;
     double lastResidual = residual[m - 1];
@@ -148,7 +162,7 @@ public final class DailyTotalModel {
         continue;
       }
       stepsAhead++;
-      double[] x = local.row(d, monthlyTerms);
+      double[] x = local.row(d, monthlyTerms, startDays);
       if (local.trendCol >= 0) {
         x[local.trendCol] = dampedDays(d - last) / YEAR;
       }
@@ -201,10 +215,45 @@ public final class DailyTotalModel {
       trendCol = sample.span() >= 28 ? p++ : -1;
       monthlyFrom = p;
       monthlyAllowed = sample.span() >= MIN_MONTHLY_SPAN;
+      double[] mean = new double[7];
+      int[] count = new int[7];
+      for (int i = 0; i < m; i++) {
+        mean[data.weekday(sample.days[i])] += sample.y[i];
+        count[data.weekday(sample.days[i])]++;
+      }
+      double max = Double.NEGATIVE_INFINITY;
+      for (int w = 0; w < 7; w++) {
+        mean[w] = count[w] > 0 ? mean[w] / count[w] : Double.NEGATIVE_INFINITY;
+        max = Math.max(max, mean[w]);
+      }
+      for (int w = 0; w < 7; w++) {
+        full[w] = mean[w] >= max - Math.log(2);
+      }
     }
 
-    double[] row(int d, int monthlyTerms) {
-      double[] x = new double[monthlyFrom + 2 * monthlyTerms];
+    /** Weekdays within a factor 2 of the busiest: the days that count as the month's first days. */
+    final boolean[] full = new boolean[7];
+
+    /** 1 for the first full day of the month, 2 for the second, ...; 0 on other weekdays. */
+    int businessDay(int d) {
+      java.time.LocalDate date = data.firstDay().plusDays(d);
+      int n = 0;
+      for (int k = 0; k < date.getDayOfMonth(); k++) {
+        if (full[data.weekday(d - k)]) {
+          n++;
+        }
+      }
+      return full[data.weekday(d)] ? n : 0;
+    }
+
+    double[] row(int d, int monthlyTerms, int startDays) {
+      double[] x = new double[monthlyFrom + 2 * monthlyTerms + startDays];
+      if (startDays > 0) {
+        int b = businessDay(d);
+        if (b >= 1 && b <= startDays) {
+          x[monthlyFrom + 2 * monthlyTerms + b - 1] = 1;
+        }
+      }
       int w = data.weekday(d);
       if (column[w] >= 0) {
         x[column[w]] = 1;
@@ -223,22 +272,22 @@ public final class DailyTotalModel {
       return x;
     }
 
-    double[] fit(int monthlyTerms) {
+    double[] fit(int monthlyTerms, int startDays) {
       double[][] x = new double[sample.size()][];
       for (int i = 0; i < x.length; i++) {
-        x[i] = row(sample.days[i], monthlyTerms);
+        x[i] = row(sample.days[i], monthlyTerms, startDays);
       }
       return robustFit(x, target, weight);
     }
 
     /**
-     * The number of day-of-month harmonics with the lowest AIC of the weighted fit (effective
-     * sample size {@code (sum w)^2 / sum w^2}); AIC aims at prediction, and a pay-day peak touches
-     * few days.
+     * The number of day-of-month harmonics and of month-start days ({@code {terms, 0 or 3}}) with
+     * the lowest AIC of the weighted fit (effective sample size {@code (sum w)^2 / sum w^2}); AIC
+     * aims at prediction, and a pay-day peak touches few days.
      */
-    int chooseMonthlyTerms() {
+    int[] chooseMonthly() {
       if (!monthlyAllowed) {
-        return 0;
+        return new int[] {0, 0};
       }
       double sw = 0;
       double sw2 = 0;
@@ -247,22 +296,24 @@ public final class DailyTotalModel {
         sw2 += w * w;
       }
       double effective = sw * sw / sw2;
-      int best = 0;
+      int[] best = {0, 0};
       double bestAic = Double.POSITIVE_INFINITY;
-      for (int k = 0; k <= MONTHLY_TERMS; k++) {
-        if (monthlyFrom + 2 * k >= effective / 2) {
-          break;
-        }
-        double[] beta = fit(k);
-        double rss = 0;
-        for (int i = 0; i < sample.size(); i++) {
-          double r = target[i] - dot(row(sample.days[i], k), beta);
-          rss += weight[i] * r * r;
-        }
-        double aic = effective * Math.log(rss / sw + 1e-12) + 2 * (2 * k);
-        if (aic < bestAic) {
-          bestAic = aic;
-          best = k;
+      for (int b : new int[] {0, MONTH_START_DAYS}) {
+        for (int k = 0; k <= MONTHLY_TERMS; k++) {
+          if (monthlyFrom + 2 * k + b >= effective / 2) {
+            break;
+          }
+          double[] beta = fit(k, b);
+          double rss = 0;
+          for (int i = 0; i < sample.size(); i++) {
+            double r = target[i] - dot(row(sample.days[i], k, b), beta);
+            rss += weight[i] * r * r;
+          }
+          double aic = effective * Math.log(rss / sw + 1e-12) + 2 * (2 * k + b);
+          if (aic < bestAic) {
+            bestAic = aic;
+            best = new int[] {k, b};
+          }
         }
       }
       return best;

@@ -3,12 +3,19 @@ package org.openwfm.forecasting.model;
 /**
  * The intraday shape of each weekday: the share of the day's contacts in each open slot, estimated
  * as an exponentially weighted average of the shares on recent complete same weekdays (recent days
- * count more, older days still steady the shape), lightly smoothed across neighbouring slots where
- * the grid is fine enough for single-slot noise to dominate. Shares of each open weekday sum to 1.
+ * count more, older days still steady the shape), smoothed with a triangular kernel reaching about
+ * 15 minutes on each side where the grid is fine enough (10 minutes or finer) for single-slot noise
+ * to dominate. Shares of each open weekday sum to 1.
  */
 public final class IntradayProfile {
   /** Grids of at least this many slots a day (10 minutes or finer) are smoothed when asked. */
   static final int FINE_GRID_SLOTS = 144;
+
+  /**
+   * Minutes on each side that the smoothing kernel reaches: shapes move on a scale of half an
+   * hour, single 5- or 6-minute slots carry mostly noise.
+   */
+  static final int SMOOTHING_REACH_MINUTES = 15;
 
   private final double[][] share; // [weekday][slot]
 
@@ -88,7 +95,7 @@ public final class IntradayProfile {
       if (!open.isOpen(w, s)) {
         continue;
       }
-      int width = 1;
+      int width = Math.max(1, (int) Math.round(SMOOTHING_REACH_MINUTES * p.length / 1440.0));
       double acc = 0;
       double norm = 0;
       for (int k = -width; k <= width; k++) {

@@ -53,6 +53,35 @@ class DailyTotalProfileModelTest {
   }
 
   @Test
+  void learnsAStepOnTheFirstFullDaysOfEachMonth() {
+    // 40% more on the first three Monday-to-Friday days of each month, wherever they fall: a step
+    // that a few day-of-month harmonics smear over the neighbouring days.
+    TrainingData data =
+        Series.of(240, 12, (day, d, s) -> Series.weekdayShape(day, s, 10 * monthStart(day)));
+    double[] totals = new DailyTotalModel(70, false).forecast(data, 40);
+    for (int h = 0; h < 40; h++) {
+      java.time.LocalDate day = Series.MONDAY.plusDays(240 + h);
+      double expected = 0;
+      for (int s = 0; s < 12; s++) {
+        double v = Series.weekdayShape(day, s, 10 * monthStart(day));
+        expected += Double.isNaN(v) ? 0 : v;
+      }
+      assertEquals(expected, totals[h], 0.02 * Math.max(expected, 1), day.toString());
+    }
+  }
+
+  private static double monthStart(java.time.LocalDate day) {
+    if (day.getDayOfWeek().getValue() > 5) {
+      return 1;
+    }
+    int full = 0;
+    for (java.time.LocalDate d = day.withDayOfMonth(1); !d.isAfter(day); d = d.plusDays(1)) {
+      full += d.getDayOfWeek().getValue() <= 5 ? 1 : 0;
+    }
+    return full <= 3 ? 1.4 : 1;
+  }
+
+  @Test
   void ignoresTheMonthlyCycleWhenTheDataHasNone() {
     TrainingData flat = Series.of(240, 12, (day, d, s) -> Series.weekdayShape(day, s, 10));
     double[] totals = new DailyTotalModel(70, false).forecast(flat, 28);
