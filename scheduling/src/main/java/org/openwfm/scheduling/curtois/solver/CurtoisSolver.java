@@ -24,7 +24,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * Solves a benchmark instance with OptaPlanner: late acceptance local search from an empty roster
  * (everyone off) with four kinds of move: a single day changed, a run of days swapped between two
  * employees, a run of days of one employee set to one shift type or off, and the line move, which
- * re-plans one to five employees' whole lines exactly (see {@link LineMoveFactory}). No
+ * re-plans one to three employees' whole lines exactly (see {@link LineMoveFactory}). No
  * construction heuristic is needed: the first line moves give every employee a line meeting his or
  * her rules.
  *

@@ -14,10 +14,8 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Random moves that replace the whole lines of one to five random employees, each by
- * the cheapest line meeting all of that employee's hard rules given everyone else (see {@link
- * LinePlanner}); several employees are re-planned one after the other, then once more each in a
- * new random order.
+ * Random moves that replace the whole line of one random employee by the cheapest line meeting all
+ * of that employee's hard rules, the other employees staying as they are (see {@link LinePlanner}).
  * Ties between equally cheap lines are broken at random so that repeated moves wander across
  * plateaus instead of cycling.
  */
@@ -29,14 +27,7 @@ public class LineMoveFactory implements MoveIteratorFactory<CurtoisRoster, Reass
   private static final int NOISE = 1 << 8;
 
   /** Most employees re-planned together by one move. */
-  private static final int MAX_RUINED = 5;
-
-  /**
-   * Extra passes that re-plan each chosen employee again, in a new random order, given the other
-   * chosen employees' new lines: the first pass plans early employees against a roster from which
-   * the later ones are missing, so a second best response lets them settle with each other.
-   */
-  private static final int SWEEPS = 1;
+  private static final int MAX_RUINED = 3;
 
   @Override
   public long getSize(ScoreDirector<CurtoisRoster> scoreDirector) {
@@ -68,32 +59,23 @@ public class LineMoveFactory implements MoveIteratorFactory<CurtoisRoster, Reass
       public ReassignMove next() {
         int[] chosen = chooseEmployees(grid.employees(), random);
         int[][] cover = coverWithout(roster, grid, chosen);
-        ShiftType[][] lines = new ShiftType[chosen.length][];
-        for (int pass = 0; pass <= SWEEPS; pass++) {
-          for (int i : order(chosen.length, random)) {
-            if (lines[i] != null) {
-              count(cover, lines[i], -1);
-            }
-            long[][] cost = marginalCosts(roster, cover, chosen[i], random);
-            Optional<ShiftType[]> line = planners.get(chosen[i]).plan(cost);
-            if (line.isEmpty()) {
-              return new ReassignMove(new EmployeeDay[0], new ShiftType[0]);
-            }
-            lines[i] = line.get();
-            count(cover, lines[i], 1);
-          }
-          if (chosen.length == 1) {
-            break;
-          }
-        }
         List<EmployeeDay> days = new ArrayList<>();
         List<ShiftType> values = new ArrayList<>();
-        for (int i = 0; i < chosen.length; i++) {
+        for (int employee : chosen) {
+          long[][] cost = marginalCosts(roster, cover, employee, random);
+          Optional<ShiftType[]> line = planners.get(employee).plan(cost);
+          if (line.isEmpty()) {
+            return new ReassignMove(new EmployeeDay[0], new ShiftType[0]);
+          }
           for (int day = 0; day < grid.days(); day++) {
-            EmployeeDay employeeDay = grid.at(chosen[i], day);
+            ShiftType shiftType = line.get()[day];
+            if (shiftType != null) {
+              cover[day][shiftType.index()]++;
+            }
+            EmployeeDay employeeDay = grid.at(employee, day);
             if (!employeeDay.isPinned()) {
               days.add(employeeDay);
-              values.add(lines[i][day]);
+              values.add(shiftType);
             }
           }
         }
@@ -102,29 +84,9 @@ public class LineMoveFactory implements MoveIteratorFactory<CurtoisRoster, Reass
     };
   }
 
-  private static void count(int[][] cover, ShiftType[] line, int delta) {
-    for (int day = 0; day < line.length; day++) {
-      if (line[day] != null) {
-        cover[day][line[day].index()] += delta;
-      }
-    }
-  }
-
-  /** The indexes 0..n-1 in random order. */
-  private static int[] order(int n, Random random) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      int j = random.nextInt(i + 1);
-      order[i] = order[j];
-      order[j] = i;
-    }
-    return order;
-  }
-
   /**
-   * One employee in a quarter of the moves (a best response); otherwise two to five,
-   * cleared together and re-planned one after the other, which lets them trade work that a single
-   * best response keeps.
+   * One employee most of the time (a best response); sometimes two or three, cleared together and
+   * re-planned one after the other, which lets them trade work that a single best response keeps.
    */
   private int[] chooseEmployees(int employees, Random random) {
     int wanted =
