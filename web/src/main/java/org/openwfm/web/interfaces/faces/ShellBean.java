@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.openwfm.web.domain.model.user.Role;
@@ -50,9 +51,23 @@ public class ShellBean {
     }
     if (hasRole(Role.Names.PLANNER)) {
       menu.add(new MenuItem("menu.history", "/planner/history.xhtml", "pi pi-upload"));
+      menu.add(new MenuItem("menu.forecast", "/planner/forecast.xhtml", "pi pi-chart-line"));
+      menu.add(new MenuItem("menu.requirements", "/planner/requirements.xhtml", "pi pi-calculator"));
+      menu.add(new MenuItem("menu.schedule", "/planner/schedule.xhtml", "pi pi-calendar"));
+      menu.add(new MenuItem("menu.simulation", "/planner/simulation.xhtml", "pi pi-play"));
+      menu.add(new MenuItem("menu.jobs", "/planner/jobs.xhtml", "pi pi-spinner"));
     }
     menu.add(new MenuItem("menu.profile", "/profile.xhtml", "pi pi-user"));
-    return menu;
+    return menu.stream().filter(ShellBean::pageExists).toList();
+  }
+
+  /** Whether the page is part of this build (menu entries of pages still to come stay hidden). */
+  private static boolean pageExists(MenuItem item) {
+    try {
+      return FacesContext.getCurrentInstance().getExternalContext().getResource(item.outcome()) != null;
+    } catch (MalformedURLException e) {
+      return false;
+    }
   }
 
   /** The start page of the caller's main role (an administrator's first). */
