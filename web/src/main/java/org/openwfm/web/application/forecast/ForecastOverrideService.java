@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public class ForecastOverrideService {
     if (newName.length() > 200) {
       throw new IllegalArgumentException("name: expected at most 200 characters.");
     }
-    LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     try (Connection connection = dataSource.getConnection()) {
       long newId = copy(connection, parent, newName, changes, user, now);
       for (int i = 0; i < changes.size(); i++) {

@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -254,7 +255,7 @@ public class ForecastStore {
       header.setDouble(5, plan.level());
       header.setDate(6, Date.valueOf(plan.historyEnd()));
       header.setString(7, user);
-      header.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)));
+      header.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)));
       header.setString(9, "Days " + plan.firstDay() + " to " + plan.lastDay() + ", method " + plan.method()
           + ", band " + Math.round(plan.level() * 100) + "%.");
       header.executeUpdate();
