@@ -229,7 +229,9 @@ public class ForecastQueries {
         continue;
       }
       result.add(accuracy(queue.getKey(), sums, intervals));
-      for (int i = 0; i < 4; i++) {
+      // Over all queues, the days compared are calendar days, not queue-days.
+      all[0] = Math.max(all[0], sums[0]);
+      for (int i = 1; i < 4; i++) {
         all[i] += sums[i];
       }
       for (int i = 0; i < 3; i++) {

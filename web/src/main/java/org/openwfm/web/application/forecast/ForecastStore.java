@@ -66,10 +66,14 @@ public class ForecastStore {
     for (Queue queue : em.createNamedQuery("Queue.findAll", Queue.class).getResultList()) {
       queues.put(queue.getCode(), queue);
     }
+    // Only history before the first day counts; without a first day, history dated after today is not an actual
+    // (e.g. a test import far ahead) and must not push the forecast into the future.
+    LocalDate limit = order.firstDay().orElse(LocalDate.now().plusDays(1));
     Map<Long, LocalDate[]> spans = new HashMap<>();
     for (Object[] row : em.createQuery(
-            "SELECT h.queue.id, MIN(h.intervalStart), MAX(h.intervalStart) FROM HistoryInterval h GROUP BY h.queue.id",
-            Object[].class)
+            "SELECT h.queue.id, MIN(h.intervalStart), MAX(h.intervalStart) FROM HistoryInterval h "
+                + "WHERE h.intervalStart < :limit GROUP BY h.queue.id", Object[].class)
+        .setParameter("limit", limit.atStartOfDay())
         .getResultList()) {
       spans.put(((Number) row[0]).longValue(),
           new LocalDate[] {((LocalDateTime) row[1]).toLocalDate(), ((LocalDateTime) row[2]).toLocalDate()});
@@ -93,7 +97,9 @@ public class ForecastStore {
             + String.join(", ", new TreeSet<>(queues.keySet())) + ".");
       }
       if (!spans.containsKey(queue.getId())) {
-        throw new IllegalArgumentException("queues: queue " + code + " has no history to forecast from.");
+        throw new IllegalArgumentException(order.firstDay().isPresent()
+            ? "firstDay: queue " + code + " has no history before " + limit + "; expected a later first day."
+            : "queues: queue " + code + " has no history to forecast from.");
       }
       chosen.add(queue);
     }
@@ -103,11 +109,7 @@ public class ForecastStore {
     List<PlannedQueue> planned = new ArrayList<>();
     for (Queue queue : chosen) {
       LocalDate[] span = spans.get(queue.getId());
-      if (!span[0].isBefore(firstDay)) {
-        throw new IllegalArgumentException("firstDay: queue " + queue.getCode() + " has no history before "
-            + firstDay + " (its history starts on " + span[0] + "); expected a later first day.");
-      }
-      LocalDate historyEnd = span[1].isBefore(firstDay) ? span[1] : firstDay.minusDays(1);
+      LocalDate historyEnd = span[1];
       PlannedQueue p = new PlannedQueue(queue.getId(), queue.getCode(), queue.getTimeZone(), historyEnd);
       if (p.horizonDays(lastDay) > 400) {
         throw new IllegalArgumentException("firstDay: queue " + queue.getCode() + "'s history ends on " + historyEnd

@@ -6,7 +6,7 @@ import java.util.Optional;
  * How a forecast version did against the actuals that have arrived since, for one queue (or all, queue
  * {@code *}), on the days both the forecast and the history cover.
  *
- * @param days days compared
+ * @param days days compared (over all queues: the most any queue has)
  * @param intervals intervals compared (forecast intervals with an actual)
  * @param actual actual offered contacts on those days
  * @param forecast forecast offered contacts on those days

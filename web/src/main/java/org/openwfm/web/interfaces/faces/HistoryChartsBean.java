@@ -44,14 +44,16 @@ public class HistoryChartsBean implements Serializable {
   private View view = View.WEEK;
   private LocalDate date;
   private String chart;
-  private boolean empty;
+  private boolean noData;
 
   @PostConstruct
   void load() {
     spans = series.spans();
     if (!spans.isEmpty()) {
       queue = spans.keySet().iterator().next();
-      date = spans.get(queue).last();
+      // History dated after today is no actual (e.g. a test import far ahead): start from today at the latest.
+      LocalDate last = spans.get(queue).last();
+      date = last.isAfter(LocalDate.now()) ? LocalDate.now() : last;
       show();
     }
   }
@@ -71,7 +73,7 @@ public class HistoryChartsBean implements Serializable {
             .yAxis(Messages.text("forecast.axisPerInterval", minutes))
             .labels(points.stream().map(p -> TIME.format(p.start())).toList())
             .series(Messages.text("forecast.seriesOffered"), points.stream().map(Point::offered).toList());
-        empty = points.isEmpty();
+        noData = points.isEmpty();
       }
       case WEEK -> {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -88,7 +90,7 @@ public class HistoryChartsBean implements Serializable {
             .yAxis(Messages.text("forecast.axisPerDay"))
             .labels(labels)
             .series(Messages.text("forecast.seriesOffered"), values);
-        empty = days.isEmpty();
+        noData = days.isEmpty();
       }
       default -> {
         LocalDate from = date.minusWeeks(52).plusDays(1);
@@ -98,7 +100,7 @@ public class HistoryChartsBean implements Serializable {
             .yAxis(Messages.text("forecast.axisPerWeek"))
             .labels(weeks.stream().map(t -> t.day().toString()).toList())
             .series(Messages.text("forecast.seriesOffered"), weeks.stream().map(Total::offered).toList());
-        empty = weeks.isEmpty();
+        noData = weeks.isEmpty();
       }
     }
     chart = config.toJson();
@@ -139,8 +141,9 @@ public class HistoryChartsBean implements Serializable {
     return chart;
   }
 
-  public boolean isEmpty() {
-    return empty;
+  /** Whether the chosen period has no history (the chart is then empty). */
+  public boolean isNoData() {
+    return noData;
   }
 
   public String getQueue() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -79,6 +80,7 @@ public class ForecastResource {
   @Inject private ForecastJobs jobs;
 
   @Context private SecurityContext security;
+  @Context private UriInfo uriInfo;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -99,7 +101,8 @@ public class ForecastResource {
         request.level() == null ? ForecastOrder.DEFAULT_LEVEL : request.level());
     long jobId = jobs.submit(order, security.getUserPrincipal().getName());
     String job = "/api/jobs/" + jobId;
-    return Response.accepted(new RunAccepted(jobId, job)).location(URI.create(job)).build();
+    URI location = uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(jobId)).build();
+    return Response.accepted(new RunAccepted(jobId, job)).location(location).build();
   }
 
   @GET
@@ -172,7 +175,8 @@ public class ForecastResource {
     long created = overrides.override(id, Optional.ofNullable(body.name()), changes,
         security.getUserPrincipal().getName());
     String path = "/api/forecasts/" + created;
-    return Response.created(URI.create(path)).entity(new OverrideCreated(created, path)).build();
+    URI location = uriInfo.getBaseUriBuilder().path("forecasts").path(Long.toString(created)).build();
+    return Response.created(location).entity(new OverrideCreated(created, path)).build();
   }
 
   @GET
