@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +55,7 @@ class ForecastBrowserIT {
       new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("version:backtest"), "daily-profile"));
       assertTrue(browser.find(By.cssSelector("#version\\:chart canvas")).isDisplayed(), "the chart is drawn");
+      assertTrue(browser.text(By.id("version:caption")).contains("email-hu: history and forecast"));
       String backtest = browser.text(By.id("version:backtest"));
       assertTrue(backtest.contains("✔"), "the chosen method is marked: " + backtest);
       assertTrue(backtest.contains("%"), "WAPE in percent: " + backtest);
@@ -102,13 +105,18 @@ class ForecastBrowserIT {
       browser.logIn("planner", "demo");
       browser.open("/planner/history-charts.xhtml");
       assertEquals("History charts", browser.text(By.tagName("h1")));
-      assertTrue(browser.pageSource().contains("Contacts per day"), "the week view is the default");
-      for (String[] view : new String[][] {{"Day", "Contacts per 15 min"}, {"Year", "Contacts per week"},
-          {"Week", "Contacts per day"}}) {
+      browser.waitForText(By.id("charts:caption"), "Offered contacts per day");
+      for (String[] view : new String[][] {{"Day", "Offered contacts per interval"},
+          {"Year", "Offered contacts per week"}, {"Week", "Offered contacts per day"}}) {
         browser.find(By.xpath("//div[@id='charts:view']//div[normalize-space()='" + view[0] + "']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(view[1]));
+        browser.waitForText(By.id("charts:caption"), view[1]);
         assertEquals(1, browser.driver().findElements(By.cssSelector("#charts\\:chart canvas")).size(), view[0]);
       }
+      // Back moves the chart a week earlier.
+      LocalDate shown = LocalDate.parse(browser.find(By.id("charts:date_input")).getAttribute("value"));
+      browser.find(By.id("charts:back")).click();
+      LocalDate monday = shown.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      browser.waitForText(By.id("charts:caption"), "week of " + monday);
     }
   }
 }

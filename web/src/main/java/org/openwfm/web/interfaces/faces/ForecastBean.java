@@ -74,6 +74,7 @@ public class ForecastBean implements Serializable {
   private ForecastDetail detail;
   private List<QueueAccuracy> accuracy = List.of();
   private String chart;
+  private String caption;
 
   private LocalDate overrideDay;
   private String overrideInterval;
@@ -167,7 +168,8 @@ public class ForecastBean implements Serializable {
       high.add(row == null ? null : row.high());
     }
     int minutes = rows.stream().mapToInt(IntervalRow::minutes).max().orElse(15);
-    chart = ChartJs.line(Messages.text("forecast.chartForecast", queue, header.label()))
+    caption = Messages.text("forecast.chartForecast", queue, header.label());
+    chart = ChartJs.line(caption)
         .xAxis(Messages.text("forecast.axisTime"))
         .yAxis(Messages.text("forecast.axisPerInterval", minutes))
         .labels(labels)
@@ -265,6 +267,11 @@ public class ForecastBean implements Serializable {
 
   public String getChart() {
     return chart;
+  }
+
+  /** The chart's title as text, for screen readers (a canvas has no text) and tests. */
+  public String getCaption() {
+    return caption;
   }
 
   public Long getJobId() {

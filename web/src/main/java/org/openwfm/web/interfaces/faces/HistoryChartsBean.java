@@ -44,6 +44,7 @@ public class HistoryChartsBean implements Serializable {
   private View view = View.WEEK;
   private LocalDate date;
   private String chart;
+  private String caption;
   private boolean noData;
 
   @PostConstruct
@@ -68,7 +69,8 @@ public class HistoryChartsBean implements Serializable {
       case DAY -> {
         List<Point> points = series.intervals(queue, date, date);
         int minutes = points.stream().mapToInt(Point::minutes).max().orElse(15);
-        config = ChartJs.bar(Messages.text("forecast.chartDay", queue, DAY.format(date)))
+        caption = Messages.text("forecast.chartDay", queue, DAY.format(date));
+        config = ChartJs.bar(caption)
             .xAxis(Messages.text("forecast.axisTime"))
             .yAxis(Messages.text("forecast.axisPerInterval", minutes))
             .labels(points.stream().map(p -> TIME.format(p.start())).toList())
@@ -85,7 +87,8 @@ public class HistoryChartsBean implements Serializable {
           labels.add(DAY.format(day));
           values.add(days.stream().filter(t -> t.day().equals(day)).map(Total::offered).findFirst().orElse(null));
         }
-        config = ChartJs.bar(Messages.text("forecast.chartWeek", queue, monday.toString()))
+        caption = Messages.text("forecast.chartWeek", queue, monday.toString());
+        config = ChartJs.bar(caption)
             .xAxis(Messages.text("forecast.axisDay"))
             .yAxis(Messages.text("forecast.axisPerDay"))
             .labels(labels)
@@ -95,7 +98,8 @@ public class HistoryChartsBean implements Serializable {
       default -> {
         LocalDate from = date.minusWeeks(52).plusDays(1);
         List<Total> weeks = series.weeklyTotals(queue, from, date);
-        config = ChartJs.line(Messages.text("forecast.chartYear", queue, from.toString(), date.toString()))
+        caption = Messages.text("forecast.chartYear", queue, from.toString(), date.toString());
+        config = ChartJs.line(caption)
             .xAxis(Messages.text("forecast.axisWeek"))
             .yAxis(Messages.text("forecast.axisPerWeek"))
             .labels(weeks.stream().map(t -> t.day().toString()).toList())
@@ -139,6 +143,11 @@ public class HistoryChartsBean implements Serializable {
 
   public String getChart() {
     return chart;
+  }
+
+  /** The chart's title as text, for screen readers (a canvas has no text) and tests. */
+  public String getCaption() {
+    return caption;
   }
 
   /** Whether the chosen period has no history (the chart is then empty). */
