@@ -34,6 +34,9 @@ import org.openwfm.web.domain.model.queue.Queue;
 @ApplicationScoped
 public class ForecastOverrideService {
 
+  /** What a default name of an overridden version ends with. */
+  private static final String OVERRIDES = " (overrides)";
+
   @PersistenceContext(unitName = "wfm")
   private EntityManager em;
 
@@ -72,7 +75,7 @@ public class ForecastOverrideService {
             + "days " + parent.getFirstDay() + " to " + parent.getLastDay() + ".");
       }
     }
-    String newName = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(shorten(parent.getName() + " (overrides)"));
+    String newName = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(shorten(parent.getName().endsWith(OVERRIDES) ? parent.getName() : parent.getName() + OVERRIDES));
     if (newName.length() > 200) {
       throw new IllegalArgumentException("name: expected at most 200 characters.");
     }
