@@ -22,22 +22,29 @@ public final class ScheduleResults {
         Comparator.comparingInt((AgentDay d) -> d.getAgent().index()).thenComparingInt(AgentDay::getDayIndex));
     List<ShiftPlan> shifts = new ArrayList<>();
     for (AgentDay day : days) {
-      if (!day.isWorking()) {
-        continue;
+      if (day.isWorking()) {
+        shifts.add(plan(origin, day));
       }
-      Instant start = origin.plusSeconds(day.startGridMinute() * 60L);
-      Instant end = start.plusSeconds(day.getPattern().lengthMinutes() * 60L);
-      List<ShiftPlan.BreakPlan> breaks = new ArrayList<>();
-      for (Activity activity : day.getPattern().activities(day.getAgent().breakStagger())) {
-        Instant from = start.plusSeconds(activity.offsetMinutes() * 60L);
-        breaks.add(
-            new ShiftPlan.BreakPlan(
-                activity.type().name(), from, from.plusSeconds(activity.lengthMinutes() * 60L)));
-      }
-      shifts.add(
-          new ShiftPlan(day.getAgent().id(), day.getDate(), start, end, day.getLocation().name(), breaks));
     }
     return shifts;
+  }
+
+  /** The shift of one working agent day. */
+  public static ShiftPlan plan(Schedule schedule, AgentDay day) {
+    return plan(schedule.getHorizon().startInstant(), day);
+  }
+
+  private static ShiftPlan plan(Instant origin, AgentDay day) {
+    Instant start = origin.plusSeconds(day.startGridMinute() * 60L);
+    Instant end = start.plusSeconds(day.getPattern().lengthMinutes() * 60L);
+    List<ShiftPlan.BreakPlan> breaks = new ArrayList<>();
+    for (Activity activity : day.getPattern().activities(day.getAgent().breakStagger())) {
+      Instant from = start.plusSeconds(activity.offsetMinutes() * 60L);
+      breaks.add(
+          new ShiftPlan.BreakPlan(
+              activity.type().name(), from, from.plusSeconds(activity.lengthMinutes() * 60L)));
+    }
+    return new ShiftPlan(day.getAgent().id(), day.getDate(), start, end, day.getLocation().name(), breaks);
   }
 
   /**
