@@ -195,6 +195,25 @@ public class ScheduleService {
     return views(where.toString(), parameters);
   }
 
+  /** The columns of the engine's schedule CSV layout ({@code agent,start,end,activity,location}). */
+  public static final List<String> EXPORT_COLUMNS = List.of("agent", "start", "end", "activity", "location");
+
+  /**
+   * Shifts in the engine's schedule CSV layout: per shift a SHIFT row (location OFFICE or HOME) followed by its
+   * BREAK and LUNCH rows (location empty); times ISO-8601 with the offset of the agent's zone.
+   */
+  public List<List<String>> exportRows(long id, Optional<String> agent, Optional<LocalDate> from,
+      Optional<LocalDate> to) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ShiftView shift : shifts(id, agent, from, to)) {
+      rows.add(List.of(shift.agent(), shift.start(), shift.end(), "SHIFT", shift.location()));
+      for (ShiftView.BreakView b : shift.breaks()) {
+        rows.add(List.of(shift.agent(), b.startAt(), b.endAt(), b.kind(), ""));
+      }
+    }
+    return rows;
+  }
+
   /** How many agents have shifts in the schedule (the timeline's rows). */
   public long timelineAgentCount(long id) {
     return em.createQuery(
@@ -598,8 +617,10 @@ public class ScheduleService {
           .setParameter("ids", chunk)
           .getResultList()) {
         ZoneId zone = ZoneId.of((String) row[1]);
+        ZonedDateTime start = local((LocalDateTime) row[3], zone);
+        ZonedDateTime end = local((LocalDateTime) row[4], zone);
         breaks.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new ShiftView.BreakView((String) row[2],
-            local((LocalDateTime) row[3], zone).format(HH_MM), local((LocalDateTime) row[4], zone).format(HH_MM)));
+            start.format(HH_MM), end.format(HH_MM), start.format(ISO_MINUTES), end.format(ISO_MINUTES)));
       }
     }
     return breaks;

@@ -32,8 +32,10 @@ public record ShiftView(
     breaks = List.copyOf(breaks);
   }
 
-  /** A break or lunch, local times "HH:mm". */
-  public record BreakView(String kind, String start, String end) {}
+  /**
+   * A break (BREAK) or lunch (LUNCH): local times "HH:mm" and ISO-8601 with the offset of the agent's zone.
+   */
+  public record BreakView(String kind, String start, String end, String startAt, String endAt) {}
 
   /** "08:00–16:30" */
   public String timeText() {
