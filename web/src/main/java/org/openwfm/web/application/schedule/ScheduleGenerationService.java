@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openwfm.scheduling.domain.Schedule;
 import org.openwfm.scheduling.solver.CoverageReport;
 import org.openwfm.web.application.job.JobContext;
-import org.openwfm.web.application.job.JobKind;
 import org.openwfm.web.application.job.JobService;
+import org.openwfm.web.domain.model.job.JobKind;
 
 /**
  * Generates schedules as background jobs. The job reads the problem in one transaction, solves the detached

@@ -88,6 +88,11 @@ public class ScheduleService {
       throw new IllegalArgumentException(
           "A JSON body with name, requirementId, firstDay, weeks and timeLimitSeconds is required.");
     }
+    LocalDate firstDay = request.firstDayDate();
+    if (request.weeks() == null) {
+      throw new IllegalArgumentException("weeks: the number of weeks (1 to " + Schedule.MAX_WEEKS + ") is required.");
+    }
+    request.timeLimit();
     if (request.requirementId() == null) {
       throw new IllegalArgumentException("requirementId: the requirement to cover is required.");
     }
@@ -97,14 +102,10 @@ public class ScheduleService {
     if (requirements.longValue() == 0) {
       throw new IllegalArgumentException("requirementId: no requirement with id " + request.requirementId() + ".");
     }
-    if (request.weeks() == null) {
-      throw new IllegalArgumentException("weeks: the number of weeks (1 to " + Schedule.MAX_WEEKS + ") is required.");
-    }
-    request.timeLimit();
     Schedule schedule = new Schedule(
         request.name() == null ? "" : request.name(),
         request.requirementId(),
-        request.firstDayDate(),
+        firstDay,
         request.weeks(),
         user,
         LocalDateTime.now(ZoneOffset.UTC));

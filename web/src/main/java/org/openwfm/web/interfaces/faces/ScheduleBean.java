@@ -106,6 +106,12 @@ public class ScheduleBean implements Serializable {
     }
   }
 
+  /** Called by the page once the job it shows has ended: the new schedule is listed and opened. */
+  public void jobDone() {
+    list = schedules.list();
+    list.stream().findFirst().ifPresent(s -> select(s.id()));
+  }
+
   public void refresh() {
     list = schedules.list();
     if (selectedId != null) {
@@ -238,13 +244,12 @@ public class ScheduleBean implements Serializable {
           scheduled.add(p.scheduled());
         }
       }
-      coverageChart = ChartJs.line()
-          .title(Messages.text("schedule.coverageTitle", coverageQueue, coverageDay.toString()))
+      coverageChart = ChartJs.bar(Messages.text("schedule.coverageTitle", coverageQueue, coverageDay.toString()))
           .labels(labels)
-          .xAxisTitle(Messages.text("schedule.axisTime"))
-          .yAxisTitle(Messages.text("schedule.axisAgents"))
-          .series(Messages.text("schedule.required"), required)
+          .xAxis(Messages.text("schedule.axisTime"))
+          .yAxis(Messages.text("schedule.axisAgents"))
           .series(Messages.text("schedule.scheduled"), scheduled)
+          .lineSeries(Messages.text("schedule.required"), required)
           .toJson();
     }
     return coverageChart;
@@ -266,8 +271,7 @@ public class ScheduleBean implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     external.responseReset();
-    external.setResponseContentType(kind.equals("csv") ? "text/csv; charset=UTF-8"
-        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    external.setResponseContentType(kind.equals("csv") ? "text/csv; charset=UTF-8" : XlsxExport.MEDIA_TYPE);
     external.setResponseHeader("Content-Disposition",
         "attachment; filename=\"schedule-" + selectedId + "." + kind + "\"");
     try (OutputStream out = external.getResponseOutputStream()) {

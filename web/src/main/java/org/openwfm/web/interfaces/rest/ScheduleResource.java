@@ -50,7 +50,7 @@ import org.openwfm.web.infrastructure.export.XlsxExport;
 @Tag(name = "Schedules")
 public class ScheduleResource {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX = XlsxExport.MEDIA_TYPE;
 
   @Inject private ScheduleService schedules;
   @Inject private ScheduleGenerationService generation;
