@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openwfm.it.support.Browser;
@@ -39,12 +39,15 @@ class ScheduleBrowserIT {
   @Test
   void plannerGeneratesSeesTimelineAndCoverageAndPublishes() {
     assumeTrue(TestRequirement.possible(), "needs a requirement written by SQL: MariaDB/MySQL only");
-    TestRequirement.create("Browser IT requirement", FIRST_DAY, 7, List.of("voice-et", "chat-et"), 2, 1);
+    long requirement =
+        TestRequirement.create("Browser IT requirement", FIRST_DAY, 7, List.of("voice-et", "chat-et"), 2, 1);
     try (Browser browser = Browser.desktop()) {
       browser.logIn("planner", "demo");
       browser.open("/planner/schedule.xhtml");
       assertTrue(browser.text(By.id("generate:requirement")).contains("Browser IT requirement"),
-          "the newest requirement is chosen");
+          "requirements are offered with their names");
+      ((JavascriptExecutor) browser.driver()).executeScript(
+          "PF('requirementMenu').selectValue(arguments[0]);", String.valueOf(requirement));
       browser.type(By.id("generate:name"), "Browser IT schedule");
       setInput(browser, "generate:firstDay_input", FIRST_DAY.toString());
       setInput(browser, "generate:weeks_input", "1");
@@ -52,7 +55,12 @@ class ScheduleBrowserIT {
       browser.find(By.id("generate:start")).click();
 
       WebDriverWait slow = new WebDriverWait(browser.driver(), Duration.ofSeconds(120));
-      slow.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress:message"), "Done"));
+      try {
+        slow.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress:message"), "Done"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError("the job did not finish; messages: " + browser.text(By.id("messages"))
+            + "; progress: " + browser.text(By.id("progress")), e);
+      }
       slow.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule:selectedName"),
           "Browser IT schedule"));
 
@@ -70,10 +78,13 @@ class ScheduleBrowserIT {
     }
   }
 
+  /**
+   * Sets a PrimeFaces date picker's or spinner's input: their scripts swallow typed keys in headless Chromium,
+   * so the value is set the way the widget's own script would and a change event is fired.
+   */
   private static void setInput(Browser browser, String id, String value) {
-    var input = browser.find(By.id(id));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(value);
-    input.sendKeys(Keys.TAB);
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        browser.find(By.id(id)), value);
   }
 }

@@ -92,6 +92,10 @@ public class ScheduleService {
     if (request.weeks() == null) {
       throw new IllegalArgumentException("weeks: the number of weeks (1 to " + Schedule.MAX_WEEKS + ") is required.");
     }
+    if (request.weeks() < 1 || request.weeks() > Schedule.MAX_WEEKS) {
+      throw new IllegalArgumentException(
+          "weeks: expected 1 to " + Schedule.MAX_WEEKS + ", was " + request.weeks() + ".");
+    }
     request.timeLimit();
     if (request.requirementId() == null) {
       throw new IllegalArgumentException("requirementId: the requirement to cover is required.");
