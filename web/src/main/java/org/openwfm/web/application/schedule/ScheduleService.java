@@ -147,7 +147,16 @@ public class ScheduleService {
 
   /** The generation ended without a schedule (failed, or stopped before a first one). */
   public void markFailed(long scheduleId) {
-    em.find(Schedule.class, scheduleId, jakarta.persistence.LockModeType.NONE).failed();
+    header(scheduleId).failed();
+  }
+
+  /** Marks every schedule still GENERATING as FAILED (at start-up: their solvers ended with the old server). */
+  public int failUnfinished() {
+    List<Schedule> generating = em.createQuery("SELECT s FROM Schedule s WHERE s.state = :state", Schedule.class)
+        .setParameter("state", ScheduleState.GENERATING)
+        .getResultList();
+    generating.forEach(Schedule::failed);
+    return generating.size();
   }
 
   public List<ScheduleSummary> list() {

@@ -61,6 +61,7 @@ public class ScheduleBean implements Serializable {
   private int weeks = 4;
   private int timeLimitSeconds = NewSchedule.DEFAULT_TIME_LIMIT_SECONDS;
   private Long jobId;
+  private Long generatingId;
   private List<RequirementOption> requirements;
   private List<ScheduleSummary> list;
 
@@ -99,6 +100,7 @@ public class ScheduleBean implements Serializable {
           new NewSchedule(name, requirementId, firstDay == null ? null : firstDay.toString(), weeks, timeLimitSeconds),
           securityContext.getCallerPrincipal().getName());
       jobId = started.jobId();
+      generatingId = started.scheduleId();
       refresh();
       Messages.info("schedule.started", name);
     } catch (RuntimeException e) {
@@ -106,10 +108,23 @@ public class ScheduleBean implements Serializable {
     }
   }
 
-  /** Called by the page once the job it shows has ended: the new schedule is listed and opened. */
-  public void jobDone() {
-    list = schedules.list();
-    list.stream().findFirst().ifPresent(s -> select(s.id()));
+  /** Polled while a generation runs: once its schedule is written (or failed), it is listed and opened. */
+  public void checkGeneration() {
+    if (generatingId == null) {
+      return;
+    }
+    Optional<ScheduleSummary> schedule = schedules.find(generatingId);
+    if (schedule.isEmpty() || !schedule.get().state().equals("GENERATING")) {
+      long id = generatingId;
+      generatingId = null;
+      list = schedules.list();
+      select(id);
+    }
+  }
+
+  /** Whether a generation started on this page is still running (the page then polls). */
+  public boolean isGenerating() {
+    return generatingId != null;
   }
 
   public void refresh() {
