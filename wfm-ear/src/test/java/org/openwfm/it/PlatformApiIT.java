@@ -52,6 +52,19 @@ class PlatformApiIT {
   }
 
   @Test
+  void jobsAreOpenToPlannersAndClosedToAgents() {
+    Reply list = PLANNER.get("/api/jobs");
+    assertEquals(200, list.status(), list.body());
+    assertTrue(list.json().isArray(), list.body());
+    assertEquals(403, AGENT.get("/api/jobs").status());
+    Reply missing = PLANNER.post("/api/jobs/987654321/cancel", "application/json", "");
+    assertEquals(404, missing.status(), missing.body());
+    Reply badLimit = PLANNER.get("/api/jobs?limit=0");
+    assertEquals(400, badLimit.status(), badLimit.body());
+    assertTrue(badLimit.json().get("message").asText().contains("limit"), badLimit.body());
+  }
+
+  @Test
   void anonymousCallsAreChallengedWith401() {
     Reply reply = ANONYMOUS.get("/api/queues");
     assertEquals(401, reply.status());

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.openwfm.web.application.job.JobService;
 import org.openwfm.web.infrastructure.persistence.SchemaMigration;
 
 /**
- * Runs once when the application starts, before it serves requests: migrates the schema, then creates the
- * first administrator if one is configured, then loads demo data into an empty embedded database. A failure
- * stops the application from starting rather than serving a half-ready database.
+ * Runs once when the application starts, before it serves requests: migrates the schema, marks jobs the
+ * previous server left unfinished as failed, creates the first administrator if one is configured, then loads
+ * demo data into an empty embedded database. A failure stops the application from starting rather than serving
+ * a half-ready database.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -20,10 +22,12 @@ public class StartupSequence {
   @Inject private SchemaMigration schemaMigration;
   @Inject private FirstAdministrator firstAdministrator;
   @Inject private DemoDataLoader demoDataLoader;
+  @Inject private JobService jobService;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
     schemaMigration.migrate();
+    jobService.failUnfinished();
     firstAdministrator.createIfConfigured();
     demoDataLoader.loadIfWanted();
     LOG.info(() -> "OpenWFM started in " + (System.nanoTime() - started) / 1_000_000 + " ms.");

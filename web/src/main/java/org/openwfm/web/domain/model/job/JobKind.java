@@ -1,0 +1,9 @@
+package org.openwfm.web.domain.model.job;
+
+/** What a job computes. */
+public enum JobKind {
+  FORECAST,
+  REQUIREMENT,
+  SCHEDULE,
+  SIMULATION
+}
