@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.openwfm.web.application.NotFoundException;
 import org.openwfm.web.application.requirement.RequirementSummary.QueueLine;
@@ -84,6 +86,13 @@ public class RequirementService {
    *     staffed; nothing was written
    */
   public RequirementSummary create(String name, Long forecastId, String user) {
+    return create(name, forecastId, user, (fraction, message) -> { });
+  }
+
+  /**
+   * As {@link #create(String, Long, String)}, telling {@code progress} (from any thread) as queues are staffed.
+   */
+  public RequirementSummary create(String name, Long forecastId, String user, BiConsumer<Double, String> progress) {
     check(name, forecastId);
     Map<String, List<ForecastPoint>> forecast = forecasts.intervals(forecastId);
     if (forecast.isEmpty()) {
@@ -96,10 +105,17 @@ public class RequirementService {
     Map<String, ShrinkageEstimate> shrinkage = shrinkage(forecast.keySet(), byQueue, today());
     List<String> queues = new ArrayList<>(forecast.keySet());
     // Queues are independent: staff them in parallel (the engine is plain Java without shared state).
+    AtomicInteger done = new AtomicInteger();
     List<List<RequirementPoint>> results = queues.parallelStream()
-        .map(queue -> StaffingAdapter.requirement(
-            byQueue.get(queue), forecast.get(queue), shrinkage.get(queue).shrinkage()))
+        .map(queue -> {
+          List<RequirementPoint> rows = StaffingAdapter.requirement(
+              byQueue.get(queue), forecast.get(queue), shrinkage.get(queue).shrinkage());
+          // Staffing is about half the work, writing the rows the other half.
+          progress.accept(0.5 * done.incrementAndGet() / queues.size(), "Staffed " + queue);
+          return rows;
+        })
         .toList();
+    progress.accept(0.5, "Writing " + results.stream().mapToInt(List::size).sum() + " intervals");
     Map<String, List<RequirementPoint>> points = new LinkedHashMap<>();
     for (int i = 0; i < queues.size(); i++) {
       points.put(queues.get(i), results.get(i));

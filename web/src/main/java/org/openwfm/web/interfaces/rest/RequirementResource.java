@@ -23,13 +23,17 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openwfm.web.application.NotFoundException;
+import org.openwfm.web.application.job.JobService;
 import org.openwfm.web.application.requirement.QueueTargets;
+import org.openwfm.web.application.requirement.RequirementLauncher;
+import org.openwfm.web.application.requirement.ResultTables;
 import org.openwfm.web.application.requirement.RequirementRow;
 import org.openwfm.web.application.requirement.RequirementService;
 import org.openwfm.web.application.requirement.RequirementSummary;
 import org.openwfm.web.application.requirement.TargetEdit;
 import org.openwfm.web.application.requirement.TargetService;
 import org.openwfm.web.domain.model.user.Role;
+import org.openwfm.web.infrastructure.export.XlsxExport;
 
 /** Queue targets and requirements (agents needed per queue and interval of a forecast version). */
 @Path("/requirements")
@@ -44,6 +48,10 @@ public class RequirementResource {
   @Inject private TargetService targets;
 
   @Inject private RequirementService requirements;
+
+  @Inject private RequirementLauncher launcher;
+
+  @Inject private JobService jobs;
 
   @Context private SecurityContext security;
 
@@ -78,13 +86,19 @@ public class RequirementResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
   @Operation(summary = "Compute a requirement from a forecast version with the queues' current targets and "
-      + "shrinkage (planner, admin): 201 with the requirement")
+      + "shrinkage (planner, admin): 201 with the requirement, or for a forecast of more than 50,000 intervals "
+      + "202 with the background job (follow its resultPath when done); 400 naming the field")
   public Response create(NewRequirement body) {
     if (body == null) {
       throw new IllegalArgumentException("A JSON body with name and forecastId is required.");
     }
-    RequirementSummary created = requirements.create(body.name(), body.forecastId(), user());
-    return Response.created(URI.create("requirements/" + created.id())).entity(created).build();
+    RequirementLauncher.Launch launch = launcher.start(body.name(), body.forecastId(), user());
+    if (launch.created().isPresent()) {
+      RequirementSummary created = launch.created().get();
+      return Response.created(URI.create("requirements/" + created.id())).entity(created).build();
+    }
+    long job = launch.jobId().getAsLong();
+    return Response.accepted(jobs.find(job).orElseThrow()).location(URI.create("jobs/" + job)).build();
   }
 
   @GET
@@ -105,7 +119,7 @@ public class RequirementResource {
   @GET
   @Path("/{id}/intervals")
   @Produces({MediaType.APPLICATION_JSON, "text/csv",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+      XlsxExport.MEDIA_TYPE})
   @RolesAllowed({Role.Names.PLANNER, Role.Names.MANAGER, Role.Names.ADMIN})
   @Operation(summary = "A requirement's rows per queue and (queue-local) interval, optionally of one queue and "
       + "day; format json (default), csv or xlsx (planner, manager, admin)")
@@ -113,7 +127,7 @@ public class RequirementResource {
       @QueryParam("day") String day, @QueryParam("format") String format) {
     List<RequirementRow> rows = requirements.intervals(id, Optional.ofNullable(queue).filter(q -> !q.isBlank()),
         parseDay(day));
-    return Downloads.respond(format, "requirement-" + id, rows, RequirementDownloads::table);
+    return Downloads.respond(format, rows, () -> ResultTables.requirement(id, rows));
   }
 
   static Optional<LocalDate> parseDay(String day) {
