@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +18,19 @@ import org.openwfm.web.application.requirement.ForecastReader;
 import org.openwfm.web.application.requirement.ForecastReader.ForecastInfo;
 import org.openwfm.web.application.requirement.InvalidTargetsException;
 import org.openwfm.web.application.requirement.QueueTargets;
+import org.openwfm.web.application.requirement.RequirementLauncher;
 import org.openwfm.web.application.requirement.RequirementRow;
 import org.openwfm.web.application.requirement.RequirementService;
 import org.openwfm.web.application.requirement.RequirementSummary;
+import org.openwfm.web.application.requirement.ResultTables;
 import org.openwfm.web.application.requirement.TargetEdit;
 import org.openwfm.web.application.requirement.TargetService;
+import org.openwfm.web.infrastructure.export.CsvExport;
+import org.openwfm.web.infrastructure.export.Table;
+import org.openwfm.web.infrastructure.export.XlsxExport;
+import org.openwfm.web.interfaces.faces.chart.ChartJs;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The requirements page: the queues' targets with an edit dialog, computing a requirement from a forecast
@@ -35,6 +46,7 @@ public class RequirementsBean implements Serializable {
   @Inject private transient RequirementService requirementService;
   @Inject private transient ForecastReader forecastReader;
   @Inject private transient SecurityContext security;
+  @Inject private transient RequirementLauncher launcher;
 
   private List<QueueTargets> targets;
   private QueueTargets selected;
@@ -56,6 +68,9 @@ public class RequirementsBean implements Serializable {
   private String queue;
   private LocalDate day;
   private List<LocalDate> days = List.of();
+  private Long jobId;
+  private String rowsKey;
+  private List<RequirementRow> rows = List.of();
 
   @PostConstruct
   void load() {
@@ -106,17 +121,79 @@ public class RequirementsBean implements Serializable {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
-  /** Computes a requirement from the chosen forecast. */
+  /** Computes a requirement from the chosen forecast, at once or (a large forecast) as a job. */
   public void compute() {
     try {
-      RequirementSummary created = requirementService.create(name, forecastId, security.getCallerPrincipal().getName());
-      Messages.info("requirements.created", created.name(), created.queues().size());
-      requirements = requirementService.list();
-      select(created.id());
+      RequirementLauncher.Launch launch = launcher.start(name, forecastId, security.getCallerPrincipal().getName());
+      if (launch.created().isPresent()) {
+        RequirementSummary created = launch.created().get();
+        Messages.info("requirements.created", created.name(), created.queues().size());
+        requirements = requirementService.list();
+        select(created.id());
+        jobId = null;
+      } else {
+        jobId = launch.jobId().getAsLong();
+        Messages.info("requirements.started");
+      }
       name = null;
     } catch (IllegalArgumentException e) {
       Messages.error(e.getMessage());
     }
+  }
+
+  /** Called when the computing job ends: shows the newest requirement. */
+  public void jobDone() {
+    requirements = requirementService.list();
+    if (!requirements.isEmpty()) {
+      select(requirements.get(0).id());
+    }
+  }
+
+  /** The chart of required agents (net and gross) per interval of the chosen queue and day (Chart.js JSON). */
+  public String getChart() {
+    List<RequirementRow> rows = getRows();
+    List<String> labels = rows.stream().map(r -> r.intervalStart().toLocalTime().toString()).toList();
+    return ChartJs.bar(Messages.text("requirements.chartTitle", queue, String.valueOf(day)))
+        .xAxis(Messages.text("requirements.chartAxisTime"))
+        .yAxis(Messages.text("requirements.chartAxisAgents"))
+        .labels(labels)
+        .series(Messages.text("requirements.agents"), rows.stream().map(RequirementRow::agents).toList())
+        .lineSeries(Messages.text("requirements.agentsGross"), rows.stream().map(RequirementRow::agentsGross).toList())
+        .toJson();
+  }
+
+  /** The whole requirement as CSV. */
+  public StreamedContent getCsv() {
+    return download("csv", "text/csv; charset=UTF-8", CsvExport::write);
+  }
+
+  /** The whole requirement as Excel. */
+  public StreamedContent getXlsx() {
+    return download("xlsx", XlsxExport.MEDIA_TYPE, XlsxExport::write);
+  }
+
+  private interface Writer {
+    void write(Table table, OutputStream out) throws IOException;
+  }
+
+  private StreamedContent download(String extension, String type, Writer writer) {
+    long id = requirementId;
+    Table table = ResultTables.requirement(id, requirementService.intervals(id, Optional.empty(), Optional.empty()));
+    return DefaultStreamedContent.builder()
+        .name(table.fileName(extension))
+        .contentType(type)
+        .writer(out -> {
+          try {
+            writer.write(table, out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        })
+        .build();
+  }
+
+  public Long getJobId() {
+    return jobId;
   }
 
   /** Shows a requirement: its queues, chart and downloads. */
@@ -153,7 +230,13 @@ public class RequirementsBean implements Serializable {
     if (requirementId == null || queue == null || day == null) {
       return List.of();
     }
-    return requirementService.intervals(requirementId, Optional.of(queue), Optional.of(day));
+    String key = requirementId + "/" + queue + "/" + day;
+    if (!key.equals(rowsKey)) {
+      // The table and the chart both show them: read once per choice.
+      rows = requirementService.intervals(requirementId, Optional.of(queue), Optional.of(day));
+      rowsKey = key;
+    }
+    return rows;
   }
 
   private static Double percent(Double share) {
