@@ -61,7 +61,12 @@ public final class SimulationRunner {
         scopeInterval.add(interval.getKey());
       }
     }
-    double[][][] values = new double[scopes.size() + queues.size() + 1][MEASURES][replications];
+    // One-pass statistics per scope and measure (Welford), so memory does not grow with the replications.
+    Accumulator[] values = new Accumulator[scopes.size() + queues.size() + 1];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = new Accumulator();
+    }
+    double[] one = new double[MEASURES];
     SubstreamSeeds seeds = new SubstreamSeeds(seed);
     for (int r = 0; r < replications; r++) {
       if (progress.cancelled()) {
@@ -71,13 +76,15 @@ public final class SimulationRunner {
       for (int s = 0; s < scopes.size(); s++) {
         QueueMapping queue = queues.get(queueIndex(queues, scopeQueue.get(s)));
         int interval = scopes.get(s)[1];
-        measure(values[s], r, result, List.of(queue), List.of(interval));
+        measure(one, result, List.of(queue), List.of(interval));
+        values[s].add(one);
       }
       for (int q = 0; q < queues.size(); q++) {
-        measure(values[scopes.size() + q], r, result, List.of(queues.get(q)),
-            List.copyOf(queues.get(q).intervals().values()));
+        measure(one, result, List.of(queues.get(q)), List.copyOf(queues.get(q).intervals().values()));
+        values[scopes.size() + q].add(one);
       }
-      measure(values[values.length - 1], r, result, queues, null);
+      measure(one, result, queues, null);
+      values[values.length - 1].add(one);
       progress.replicationDone(r + 1, replications);
     }
     List<Measures> intervals = new ArrayList<>();
@@ -104,7 +111,7 @@ public final class SimulationRunner {
    * One replication's measures over the given queues and intervals ({@code null}: each queue's own mapped
    * intervals).
    */
-  private static void measure(double[][] into, int r, ReplicationResult result, List<QueueMapping> queues,
+  private static void measure(double[] into, ReplicationResult result, List<QueueMapping> queues,
       List<Integer> intervals) {
     double offered = 0;
     double within = 0;
@@ -133,19 +140,42 @@ public final class SimulationRunner {
         present += result.present(g, i, i + 1);
       }
     }
-    into[SL][r] = offered == 0 ? Double.NaN : within / offered;
-    into[ASA][r] = served == 0 ? Double.NaN : waited / served;
-    into[ABANDON][r] = offered == 0 ? Double.NaN : abandoned / offered;
-    into[OCCUPANCY][r] = present == 0 ? Double.NaN : busy / present;
-    into[OFFERED][r] = offered;
+    into[SL] = offered == 0 ? Double.NaN : within / offered;
+    into[ASA] = served == 0 ? Double.NaN : waited / served;
+    into[ABANDON] = offered == 0 ? Double.NaN : abandoned / offered;
+    into[OCCUPANCY] = present == 0 ? Double.NaN : busy / present;
+    into[OFFERED] = offered;
   }
 
-  private static Measures measures(String queue, LocalDateTime interval, double[][] values) {
-    Estimate sl = Estimate.of(values[SL]);
-    Estimate asa = Estimate.of(values[ASA]);
-    Estimate abandon = Estimate.of(values[ABANDON]);
-    Estimate occupancy = Estimate.of(values[OCCUPANCY]);
-    Estimate offered = Estimate.of(values[OFFERED]);
+  /** Count, mean and sum of squared deviations of each measure over the replications where it is defined. */
+  private static final class Accumulator {
+    private final int[] n = new int[MEASURES];
+    private final double[] mean = new double[MEASURES];
+    private final double[] m2 = new double[MEASURES];
+
+    void add(double[] values) {
+      for (int m = 0; m < MEASURES; m++) {
+        double v = values[m];
+        if (!Double.isNaN(v)) {
+          n[m]++;
+          double delta = v - mean[m];
+          mean[m] += delta / n[m];
+          m2[m] += delta * (v - mean[m]);
+        }
+      }
+    }
+
+    Estimate estimate(int m) {
+      return Estimate.of(n[m], mean[m], n[m] > 1 ? m2[m] / (n[m] - 1) : 0);
+    }
+  }
+
+  private static Measures measures(String queue, LocalDateTime interval, Accumulator values) {
+    Estimate sl = values.estimate(SL);
+    Estimate asa = values.estimate(ASA);
+    Estimate abandon = values.estimate(ABANDON);
+    Estimate occupancy = values.estimate(OCCUPANCY);
+    Estimate offered = values.estimate(OFFERED);
     return new Measures(queue, interval, offered.mean(), mean(sl), half(sl), mean(asa), half(asa), mean(abandon),
         half(abandon), mean(occupancy), half(occupancy));
   }
