@@ -82,6 +82,12 @@ class SimulationApiIT {
     Reply outside = PLANNER.post("/api/simulations", "application/json", body + ",\"firstDay\":\"2031-05-01\"}");
     assertEquals(400, outside.status(), outside.body());
     assertTrue(outside.json().get("message").asText().startsWith("firstDay"), outside.body());
+    Reply badDate = PLANNER.post("/api/simulations", "application/json", body + ",\"firstDay\":\"March\"}");
+    assertEquals(400, badDate.status(), badDate.body());
+    assertTrue(badDate.json().get("message").asText().startsWith("firstDay"), badDate.body());
+    Reply noSchedule = PLANNER.post("/api/simulations", "application/json", "{\"forecastId\":" + forecastId + "}");
+    assertEquals(400, noSchedule.status(), noSchedule.body());
+    assertTrue(noSchedule.json().get("message").asText().startsWith("scheduleId"), noSchedule.body());
 
     Reply started = PLANNER.post("/api/simulations", "application/json", body + "}");
     assertEquals(202, started.status(), started.body());

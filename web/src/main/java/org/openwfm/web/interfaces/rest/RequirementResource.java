@@ -126,18 +126,19 @@ public class RequirementResource {
   public Response intervals(@PathParam("id") long id, @QueryParam("queue") String queue,
       @QueryParam("day") String day, @QueryParam("format") String format) {
     List<RequirementRow> rows = requirements.intervals(id, Optional.ofNullable(queue).filter(q -> !q.isBlank()),
-        parseDay(day));
+        parseDay("day", day));
     return Downloads.respond(format, rows, () -> ResultTables.requirement(id, rows));
   }
 
-  static Optional<LocalDate> parseDay(String day) {
+  /** An optional ISO date parameter; a bad one is answered with 400 naming {@code field}. */
+  static Optional<LocalDate> parseDay(String field, String day) {
     if (day == null || day.isBlank()) {
       return Optional.empty();
     }
     try {
       return Optional.of(LocalDate.parse(day.strip()));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("day: expected a date such as 2026-12-07, got '" + day + "'.");
+      throw new IllegalArgumentException(field + ": expected a date such as 2026-12-07, got '" + day + "'.");
     }
   }
 

@@ -37,6 +37,13 @@ import org.openwfm.web.infrastructure.export.XlsxExport;
 @Tag(name = "Simulations")
 public class SimulationResource {
 
+  /**
+   * The body of a simulation start; {@code firstDay} is an ISO date (read as text so that a bad date is answered
+   * with 400 naming the field).
+   */
+  public record NewSimulation(
+      Long scheduleId, Long forecastId, String firstDay, Integer days, Integer replications, Long seed) {}
+
   @Inject private SimulationService simulations;
 
   @Inject private SimulationLauncher launcher;
@@ -52,7 +59,13 @@ public class SimulationResource {
       + "{scheduleId, forecastId, firstDay?, days? (1-7; default the forecast days the schedule covers, at most "
       + "7), replications? (2-1000, default 10), seed? (default 1)}. 202 with the job, whose resultPath is the "
       + "simulation when done; 400 naming the field.")
-  public Response start(SimulationRequest request) {
+  public Response start(NewSimulation body) {
+    if (body == null) {
+      throw new IllegalArgumentException("A JSON body with scheduleId and forecastId is required.");
+    }
+    SimulationRequest request = new SimulationRequest(body.scheduleId(), body.forecastId(),
+        RequirementResource.parseDay("firstDay", body.firstDay()).orElse(null), body.days(), body.replications(),
+        body.seed());
     long job = launcher.start(request, security.getUserPrincipal().getName());
     return Response.accepted(jobs.find(job).orElseThrow()).location(URI.create("jobs/" + job)).build();
   }
@@ -83,7 +96,7 @@ public class SimulationResource {
   public Response intervals(@PathParam("id") long id, @QueryParam("queue") String queue,
       @QueryParam("day") String day, @QueryParam("format") String format) {
     List<SimulationRow> rows = simulations.intervals(id, Optional.ofNullable(queue).filter(q -> !q.isBlank()),
-        RequirementResource.parseDay(day));
+        RequirementResource.parseDay("day", day));
     return Downloads.respond(format, rows, () -> ResultTables.simulation(id, rows));
   }
 }
