@@ -46,10 +46,12 @@ class ScheduleBrowserIT {
       browser.open("/planner/schedule.xhtml");
       assertTrue(browser.text(By.id("generate:requirement")).contains("Browser IT requirement"),
           "requirements are offered with their names");
-      ((JavascriptExecutor) browser.driver()).executeScript(
-          "PF('requirementMenu').selectValue(arguments[0]);", String.valueOf(requirement));
+      // Choosing the requirement sets the first day to the requirement's first day.
+      browser.find(By.id("generate:requirement")).click();
+      browser.find(By.cssSelector("li[data-label^='#" + requirement + " Browser IT requirement']")).click();
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
+          FIRST_DAY.toString().equals(driver.findElement(By.id("generate:firstDay_input")).getAttribute("value")));
       browser.type(By.id("generate:name"), "Browser IT schedule");
-      setInput(browser, "generate:firstDay_input", FIRST_DAY.toString());
       setInput(browser, "generate:weeks_input", "1");
       setInput(browser, "generate:timeLimit_input", "5");
       browser.find(By.id("generate:start")).click();
@@ -71,7 +73,7 @@ class ScheduleBrowserIT {
           "the coverage chart is drawn");
       assertTrue(browser.text(By.id("schedule:rules")).contains("Under-coverage"), "the score is explained");
 
-      setInput(browser, "schedule:until_input", FIRST_DAY.plusDays(6).toString());
+      // Publication defaults to the end of the first week.
       browser.find(By.id("schedule:publish")).click();
       browser.waitForText(By.id("messages"), "published until " + FIRST_DAY.plusDays(6));
       browser.waitForText(By.id("list:schedules"), "Published");
@@ -79,8 +81,8 @@ class ScheduleBrowserIT {
   }
 
   /**
-   * Sets a PrimeFaces date picker's or spinner's input: their scripts swallow typed keys in headless Chromium,
-   * so the value is set the way the widget's own script would and a change event is fired.
+   * Sets a PrimeFaces spinner's input: its script swallows typed keys in headless Chromium, so the value is
+   * set directly and a change event is fired.
    */
   private static void setInput(Browser browser, String id, String value) {
     ((JavascriptExecutor) browser.driver()).executeScript(

@@ -93,6 +93,15 @@ public class ScheduleBean implements Serializable {
     refresh();
   }
 
+  /** A requirement was chosen: the period starts on its first day unless the planner changes it. */
+  public void requirementChanged() {
+    requirements.stream()
+        .filter(r -> requirementId != null && r.id() == requirementId)
+        .findFirst()
+        .flatMap(RequirementOption::firstDay)
+        .ifPresent(day -> firstDay = day);
+  }
+
   /** Starts a generation; the job's progress shows below the form. */
   public void generate() {
     try {
