@@ -181,6 +181,42 @@ class RequirementsApiIT {
   }
 
   @Test
+  void aLargeForecastIsComputedAsABackgroundJob() throws InterruptedException {
+    // Two queues x 60 days x 96 intervals: 11,520 intervals, above the 10,000 computed within the request.
+    StringBuilder csv = new StringBuilder("queue,interval_start,offered,aht_seconds\n");
+    for (String queue : new String[] {"voice-fi", "chat-hu"}) {
+      for (int day = 0; day < 60; day++) {
+        for (LocalDateTime t = DAY.plusDays(day).atStartOfDay(); t.isBefore(DAY.plusDays(day + 1).atStartOfDay());
+            t = t.plusMinutes(15)) {
+          csv.append(queue).append(',').append(t).append(',').append(t.getHour() < 8 ? 0 : 12).append(",300\n");
+        }
+      }
+    }
+    Reply forecast = PLANNER.post("/api/test-support/forecasts", "text/csv", csv.toString());
+    assertEquals(200, forecast.status(), forecast.body());
+    Reply started = PLANNER.post("/api/requirements", "application/json",
+        "{\"name\":\"two months\",\"forecastId\":" + forecast.json().get("id").asLong() + "}");
+    assertEquals(202, started.status(), started.body());
+    assertEquals("REQUIREMENT", started.json().get("kind").asText());
+    long job = started.json().get("id").asLong();
+    JsonNode state = null;
+    for (int i = 0; i < 600; i++) {
+      state = PLANNER.get("/api/jobs/" + job).json();
+      if (state.get("state").asText().matches("SUCCEEDED|FAILED|CANCELLED")) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertEquals("SUCCEEDED", state.get("state").asText(), state.toString());
+    Reply requirement = MANAGER.get(state.get("resultPath").asText());
+    assertEquals(200, requirement.status(), requirement.body());
+    assertEquals("two months", requirement.json().get("name").asText());
+    JsonNode queues = requirement.json().get("queues");
+    assertEquals(2, queues.size());
+    assertEquals(60 * 96, queues.get(0).get("intervals").asInt());
+  }
+
+  @Test
   void theOpenApiDocumentDescribesRequirementsAndSimulations() {
     String openapi = ApiClient.anonymous().get("/openapi").body();
     assertTrue(openapi.contains("/api/requirements/{id}/intervals"), "requirements in the OpenAPI document");

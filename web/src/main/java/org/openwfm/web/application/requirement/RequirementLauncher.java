@@ -8,15 +8,16 @@ import org.openwfm.web.application.job.JobService;
 import org.openwfm.web.domain.model.job.JobKind;
 
 /**
- * Starts a requirement computation: at once for a forecast of up to {@link #SYNC_LIMIT} intervals (about a month
- * of 18 queues in 15-minute intervals, a second or two here), else as a background job, so that a request never
- * waits long.
+ * Starts a requirement computation: at once for a forecast of up to {@link #SYNC_LIMIT} intervals (a week of 13
+ * queues in 15-minute intervals; about 2 s on a busy 2-core machine), else as a background job, so that a request
+ * never waits long. Measured (docs/bench/requirements-bench.sh): 34,944 intervals (13 queues x 28 days x 96) take
+ * 6 to 10 s wall, 3 to 4.5 s of server CPU (staffing alone is about 0.5 s).
  */
 @ApplicationScoped
 public class RequirementLauncher {
 
   /** Forecast intervals computed within the request; larger forecasts go to a job. */
-  public static final long SYNC_LIMIT = 50_000;
+  public static final long SYNC_LIMIT = 10_000;
 
   /**
    * What a start gave.

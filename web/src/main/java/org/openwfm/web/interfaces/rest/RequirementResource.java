@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -55,6 +56,8 @@ public class RequirementResource {
 
   @Context private SecurityContext security;
 
+  @Context private HttpHeaders headers;
+
   @GET
   @Path("/targets")
   @RolesAllowed({Role.Names.PLANNER, Role.Names.MANAGER, Role.Names.ADMIN})
@@ -86,7 +89,7 @@ public class RequirementResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.PLANNER, Role.Names.ADMIN})
   @Operation(summary = "Compute a requirement from a forecast version with the queues' current targets and "
-      + "shrinkage (planner, admin): 201 with the requirement, or for a forecast of more than 50,000 intervals "
+      + "shrinkage (planner, admin): 201 with the requirement, or for a forecast of more than 10,000 intervals "
       + "202 with the background job (follow its resultPath when done); 400 naming the field")
   public Response create(NewRequirement body) {
     if (body == null) {
@@ -127,7 +130,7 @@ public class RequirementResource {
       @QueryParam("day") String day, @QueryParam("format") String format) {
     List<RequirementRow> rows = requirements.intervals(id, Optional.ofNullable(queue).filter(q -> !q.isBlank()),
         parseDay("day", day));
-    return Downloads.respond(format, rows, () -> ResultTables.requirement(id, rows));
+    return Downloads.respond(format, headers, rows, () -> ResultTables.requirement(id, rows));
   }
 
   /** An optional ISO date parameter; a bad one is answered with 400 naming {@code field}. */

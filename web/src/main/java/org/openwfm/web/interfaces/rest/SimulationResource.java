@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -51,6 +52,8 @@ public class SimulationResource {
   @Inject private JobService jobs;
 
   @Context private SecurityContext security;
+
+  @Context private HttpHeaders headers;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +100,6 @@ public class SimulationResource {
       @QueryParam("day") String day, @QueryParam("format") String format) {
     List<SimulationRow> rows = simulations.intervals(id, Optional.ofNullable(queue).filter(q -> !q.isBlank()),
         RequirementResource.parseDay("day", day));
-    return Downloads.respond(format, rows, () -> ResultTables.simulation(id, rows));
+    return Downloads.respond(format, headers, rows, () -> ResultTables.simulation(id, rows));
   }
 }
