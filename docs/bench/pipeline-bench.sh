@@ -88,14 +88,15 @@ job="$(wait_job "$(jq -r .jobId <<<"$started")")"
 forecast_id="$(result_id "$job")"
 forecast_seconds="$(since "$t")"
 forecast="$(api GET "/api/forecasts/$forecast_id")"
-first_day="$(jq -r .firstDay <<<"$forecast")"
+first_day="$(jq -r .header.firstDay <<<"$forecast")"
 log "forecast $forecast_id from $first_day in ${forecast_seconds}s"
 
 log "2. requirements"
 t="$(now)"
 reply="$(api POST /api/requirements "{\"name\":\"pipeline benchmark\",\"forecastId\":$forecast_id}")"
-if [[ "$(jq -r 'has("jobId")' <<<"$reply")" == true ]]; then
-  requirement_id="$(result_id "$(wait_job "$(jq -r .jobId <<<"$reply")")")"
+# 201 with the requirement, or for a large forecast 202 with the job computing it.
+if [[ "$(jq -r 'has("state")' <<<"$reply")" == true ]]; then
+  requirement_id="$(result_id "$(wait_job "$(jq -r .id <<<"$reply")")")"
 else
   requirement_id="$(jq -r .id <<<"$reply")"
 fi
@@ -111,12 +112,12 @@ job="$(wait_job "$(jq -r .jobId <<<"$started")")"
 schedule_id="$(jq -r .scheduleId <<<"$started")"
 schedule_seconds="$(since "$t")"
 schedule="$(api GET "/api/schedules/$schedule_id")"
-log "schedule $schedule_id in ${schedule_seconds}s: $(jq -c '{score, shortShare}' <<<"$schedule")"
+log "schedule $schedule_id in ${schedule_seconds}s: $(jq -c '{score, feasible, coverage}' <<<"$schedule")"
 
 log "4. simulation: $SIM_DAYS days from $monday, $REPLICATIONS replications"
 t="$(now)"
 started="$(api POST /api/simulations "{\"scheduleId\":$schedule_id,\"forecastId\":$forecast_id,\"firstDay\":\"$monday\",\"days\":$SIM_DAYS,\"replications\":$REPLICATIONS,\"seed\":1}")"
-job="$(wait_job "$(jq -r .jobId <<<"$started")")"
+job="$(wait_job "$(jq -r .id <<<"$started")")"
 simulation_id="$(result_id "$job")"
 simulation_seconds="$(since "$t")"
 simulation="$(api GET "/api/simulations/$simulation_id")"
@@ -133,7 +134,7 @@ tee "$WORK/summary.txt" <<EOF
 demo centre: $(jq length <<<"$queues") queues, first start with demo data ${seed_seconds} s
 1. forecast, $DAYS days, all queues:              ${forecast_seconds} s
 2. requirements:                                   ${requirement_seconds} s
-3. schedule, $WEEKS weeks, solver limit ${SOLVE_SECONDS} s:       ${schedule_seconds} s  $(jq -c '{score, shortShare}' <<<"$schedule")
+3. schedule, $WEEKS weeks, solver limit ${SOLVE_SECONDS} s:       ${schedule_seconds} s  $(jq -c '{score, feasible, coverage}' <<<"$schedule")
 4. simulation, $SIM_DAYS days x $REPLICATIONS replications:        ${simulation_seconds} s  $(jq -c '{serviceLevel, asaSeconds, abandonRate, occupancy}' <<<"$simulation")
 whole pipeline: ${pipeline_seconds} s (target < 180 s); server CPU used: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN {printf "%.1f", b - a}') s
 EOF

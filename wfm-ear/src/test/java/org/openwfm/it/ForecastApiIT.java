@@ -103,6 +103,35 @@ class ForecastApiIT {
   }
 
   @Test
+  void importedForecastIsAllOrNothingAndKeepsTheVolumesAsGiven() {
+    int versions = PLANNER.get("/api/forecasts").json().size();
+    String bad = "queue,interval_start,offered,aht_seconds\n"
+        + "voice-et,2031-06-02T08:00,12,240\n"
+        + "voice-zz,2031-06-02T08:15,12,240\n";
+    Reply rejected = PLANNER.post("/api/forecasts/import", "text/csv", bad);
+    assertEquals(400, rejected.status(), rejected.body());
+    String message = rejected.json().get("message").asText();
+    assertTrue(message.contains("line 3") && message.contains("queue") && message.contains("voice-zz"), message);
+    Reply duplicate = PLANNER.post("/api/forecasts/import", "text/csv", "queue,interval_start,offered,aht_seconds\n"
+        + "voice-et,2031-06-02T08:00,12,240\nvoice-et,2031-06-02T08:00,13,240\n");
+    assertEquals(400, duplicate.status(), duplicate.body());
+    assertTrue(duplicate.json().get("message").asText().contains("line 3"), duplicate.body());
+    assertEquals(versions, PLANNER.get("/api/forecasts").json().size(), "nothing was stored");
+    assertEquals(403, MANAGER.post("/api/forecasts/import", "text/csv", bad).status());
+
+    Reply imported = PLANNER.post("/api/forecasts/import?name=Imported+IT", "text/csv",
+        "queue,interval_start,offered,aht_seconds\nvoice-et,2031-06-02T08:00,12,240\n"
+            + "voice-et,2031-06-02T08:15,14.5,250\n");
+    assertEquals(201, imported.status(), imported.body());
+    long id = imported.json().get("id").asLong();
+    JsonNode rows = PLANNER.get("/api/forecasts/" + id + "/intervals").json();
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals(14.5, rows.get(1).get("offered").asDouble(), 1e-9);
+    assertEquals(250, rows.get(1).get("ahtSeconds").asDouble(), 1e-9);
+    assertEquals("Imported IT", PLANNER.get("/api/forecasts/" + id).json().get("header").get("name").asText());
+  }
+
+  @Test
   void managerMayReadForecastsButNotRunOrOverrideThemNorUploadEvents() {
     assertEquals(403, MANAGER.post("/api/forecasts", "application/json", "{\"days\":7}").status());
     assertEquals(403, MANAGER.post("/api/events", "text/csv", "date_from,date_to,kind,name\n2031-01-01,2031-01-01,holiday,x\n")

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openwfm.web.application.forecast.ForecastDetail;
 import org.openwfm.web.application.forecast.ForecastExport;
+import org.openwfm.web.application.forecast.ForecastImportService;
 import org.openwfm.web.application.forecast.ForecastJobs;
 import org.openwfm.web.application.forecast.ForecastOrder;
 import org.openwfm.web.application.forecast.ForecastOverrideService;
@@ -78,6 +83,7 @@ public class ForecastResource {
   @Inject private ForecastQueries queries;
   @Inject private ForecastOverrideService overrides;
   @Inject private ForecastJobs jobs;
+  @Inject private ForecastImportService importer;
 
   @Context private SecurityContext security;
   @Context private UriInfo uriInfo;
@@ -103,6 +109,23 @@ public class ForecastResource {
     String job = "/api/jobs/" + jobId;
     URI location = uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(jobId)).build();
     return Response.accepted(new RunAccepted(jobId, job)).location(location).build();
+  }
+
+  @POST
+  @Path("/import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.PLANNER})
+  @Operation(summary = "Import a forecast made elsewhere in the Forecast CSV layout as a new version (planners): "
+      + "queue,interval_start,offered,aht_seconds (band columns optional, not read). Answers 201 with the version; "
+      + "a file with any problem is rejected with 400 naming the line and column, and nothing is stored.")
+  public Response importCsv(@HeaderParam("X-File-Name") String fileName, @QueryParam("name") String name,
+      InputStream body) {
+    String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
+    long id = importer.importCsv(file, name, new InputStreamReader(body, StandardCharsets.UTF_8),
+        security.getUserPrincipal().getName());
+    URI location = uriInfo.getBaseUriBuilder().path("forecasts").path(Long.toString(id)).build();
+    return Response.created(location).entity(new OverrideCreated(id, "/api/forecasts/" + id)).build();
   }
 
   @GET
