@@ -3,6 +3,11 @@ package org.openwfm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,13 +15,20 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openwfm.it.support.ApiClient;
+import org.openwfm.it.support.ApiClient.Reply;
 import org.openwfm.it.support.Browser;
 import org.openwfm.it.support.WfmDeployment;
 
-/** A planner sets a queue's targets on the requirements page and opens the simulation page, in Chromium. */
+/**
+ * A planner sets a queue's targets on the requirements page, and sees a requirement and a simulation with their
+ * charts, tables and download buttons, in Chromium.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlannerRequirementsBrowserIT {
+
+  private static final ApiClient PLANNER = ApiClient.as("planner", "demo");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -55,14 +67,66 @@ class PlannerRequirementsBrowserIT {
     }
   }
 
+  /** A Wednesday far from the demo history (Helsinki is UTC+2 then). */
+  private static final LocalDate DAY = LocalDate.of(2031, 3, 5);
+
   @Test
-  void plannerOpensTheSimulationPage() {
+  void plannerSeesARequirementAndASimulationWithTheirCharts() throws InterruptedException {
+    // Data through the API (the test-only forecast and schedule paths, see docs/portal.md).
+    StringBuilder forecast = new StringBuilder("queue,interval_start,offered,aht_seconds\n");
+    for (LocalDateTime t = DAY.atTime(8, 0); t.isBefore(DAY.atTime(12, 0)); t = t.plusMinutes(15)) {
+      forecast.append("voice-fi,").append(t).append(",25,240\n");
+    }
+    long forecastId = PLANNER.post("/api/test-support/forecasts", "text/csv", forecast.toString()).json()
+        .get("id").asLong();
+    Reply requirement = PLANNER.post("/api/requirements", "application/json",
+        "{\"name\":\"browser requirement\",\"forecastId\":" + forecastId + "}");
+    assertEquals(201, requirement.status(), requirement.body());
+    List<String> agents = new ArrayList<>();
+    for (JsonNode agent : PLANNER.get("/api/agents").json()) {
+      for (JsonNode skill : agent.get("skills")) {
+        if (skill.get("queue").asText().equals("voice-fi") && agents.size() < 5) {
+          agents.add(agent.get("code").asText());
+        }
+      }
+    }
+    StringBuilder shifts = new StringBuilder("agent,start_utc,end_utc\n");
+    for (String agent : agents) {
+      shifts.append(agent).append(',').append(DAY.atTime(6, 0)).append(',').append(DAY.atTime(10, 0)).append('\n');
+    }
+    long scheduleId = PLANNER.post("/api/test-support/schedules?requirementId=" + requirement.json().get("id")
+        + "&firstDay=" + DAY, "text/csv", shifts.toString()).json().get("id").asLong();
+    Reply started = PLANNER.post("/api/simulations", "application/json",
+        "{\"scheduleId\":" + scheduleId + ",\"forecastId\":" + forecastId + ",\"replications\":3}");
+    assertEquals(202, started.status(), started.body());
+    for (int i = 0; i < 240; i++) {
+      String state = PLANNER.get("/api/jobs/" + started.json().get("id").asLong()).json().get("state").asText();
+      if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+        assertEquals("SUCCEEDED", state);
+        break;
+      }
+      Thread.sleep(500);
+    }
+
     try (Browser browser = Browser.desktop()) {
       browser.logIn("planner", "demo");
+      browser.open("/planner/requirements.xhtml");
+      browser.find(By.linkText("browser requirement")).click();
+      browser.waitForText(By.id("result:detail"), "voice-fi");
+      browser.find(By.cssSelector("#result\\:chart canvas"));
+      browser.waitForText(By.id("result:rows"), "09:00");
+      assertTrue(browser.text(By.id("result:queues")).contains("voice-fi"));
+      assertTrue(browser.pageSource().contains("result:xlsx"), "the Excel download button is there");
+
       browser.open("/planner/simulation.xhtml");
       assertEquals("Simulation", browser.text(By.tagName("h1")));
-      assertTrue(browser.pageSource().contains("Start a simulation"));
       assertTrue(browser.pageSource().contains("start:schedule"), "the schedule chooser is there");
+      // The newest simulation is shown: five agents for 6.7 erlangs leave the service level far below target.
+      browser.waitForText(By.id("results:queues"), "voice-fi");
+      browser.find(By.cssSelector("#results\\:chart canvas"));
+      browser.waitForText(By.id("results:rows"), "08:00");
+      assertTrue(browser.find(By.id("results:rows")).findElements(By.className("wfm-weak")).size() > 0,
+          "weak intervals are highlighted");
     }
   }
 }
