@@ -21,7 +21,7 @@ import org.openwfm.it.support.WfmDeployment;
 /**
  * Queue targets and requirements through the REST API on a real Liberty: listing and editing targets with
  * optimistic locking and field-named validation, a requirement computed from a forecast version (created through
- * the test-only path {@code POST /api/test-support/forecasts}, see docs/portal.md), its rows, shrinkage sources
+ * a forecast of known volumes imported through {@code POST /api/forecasts/import}), its rows, shrinkage sources
  * and CSV/XLSX downloads, and the roles (managers read, planners write).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -114,8 +114,8 @@ class RequirementsApiIT {
       csv.append("voice-et,").append(t).append(",30,240\n");
       csv.append("email-et,").append(t).append(",6,420\n");
     }
-    Reply forecast = PLANNER.post("/api/test-support/forecasts", "text/csv", csv.toString());
-    assertEquals(200, forecast.status(), forecast.body());
+    Reply forecast = PLANNER.post("/api/forecasts/import", "text/csv", csv.toString());
+    assertEquals(201, forecast.status(), forecast.body());
     long forecastId = forecast.json().get("id").asLong();
 
     assertEquals(403, MANAGER.post("/api/requirements", "application/json",
@@ -192,8 +192,8 @@ class RequirementsApiIT {
         }
       }
     }
-    Reply forecast = PLANNER.post("/api/test-support/forecasts", "text/csv", csv.toString());
-    assertEquals(200, forecast.status(), forecast.body());
+    Reply forecast = PLANNER.post("/api/forecasts/import", "text/csv", csv.toString());
+    assertEquals(201, forecast.status(), forecast.body());
     Reply started = PLANNER.post("/api/requirements", "application/json",
         "{\"name\":\"two months\",\"forecastId\":" + forecast.json().get("id").asLong() + "}");
     assertEquals(202, started.status(), started.body());
