@@ -3,11 +3,8 @@ package org.openwfm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,41 +69,23 @@ class PlannerRequirementsBrowserIT {
 
   @Test
   void plannerSeesARequirementAndASimulationWithTheirCharts() throws InterruptedException {
-    // Data through the API (the test-only forecast and schedule paths, see docs/portal.md).
-    StringBuilder forecast = new StringBuilder("queue,interval_start,offered,aht_seconds\n");
-    for (LocalDateTime t = DAY.atTime(8, 0); t.isBefore(DAY.atTime(12, 0)); t = t.plusMinutes(15)) {
-      forecast.append("voice-fi,").append(t).append(",25,240\n");
-    }
-    long forecastId = PLANNER.post("/api/test-support/forecasts", "text/csv", forecast.toString()).json()
-        .get("id").asLong();
+    // Data through the API as a planner would make it: a forecast imported, its requirement, a schedule from the
+    // solver, and a simulation of that schedule against a second forecast with three times the calls, so that
+    // some intervals are certainly weak.
+    long forecastId = importForecast("browser forecast", 25);
+    long busyForecastId = importForecast("browser forecast busy", 75);
     Reply requirement = PLANNER.post("/api/requirements", "application/json",
         "{\"name\":\"browser requirement\",\"forecastId\":" + forecastId + "}");
     assertEquals(201, requirement.status(), requirement.body());
-    List<String> agents = new ArrayList<>();
-    for (JsonNode agent : PLANNER.get("/api/agents").json()) {
-      for (JsonNode skill : agent.get("skills")) {
-        if (skill.get("queue").asText().equals("voice-fi") && agents.size() < 5) {
-          agents.add(agent.get("code").asText());
-        }
-      }
-    }
-    StringBuilder shifts = new StringBuilder("agent,start_utc,end_utc\n");
-    for (String agent : agents) {
-      shifts.append(agent).append(',').append(DAY.atTime(6, 0)).append(',').append(DAY.atTime(10, 0)).append('\n');
-    }
-    long scheduleId = PLANNER.post("/api/test-support/schedules?requirementId=" + requirement.json().get("id")
-        + "&firstDay=" + DAY, "text/csv", shifts.toString()).json().get("id").asLong();
-    Reply started = PLANNER.post("/api/simulations", "application/json",
-        "{\"scheduleId\":" + scheduleId + ",\"forecastId\":" + forecastId + ",\"replications\":3}");
+    Reply generated = PLANNER.post("/api/schedules", "application/json", "{\"name\":\"browser schedule\","
+        + "\"requirementId\":" + requirement.json().get("id") + ",\"firstDay\":\"" + DAY.minusDays(2)
+        + "\",\"weeks\":1,\"timeLimitSeconds\":10}");
+    assertEquals(202, generated.status(), generated.body());
+    assertEquals("SUCCEEDED", waitForJob(generated.json().get("jobId").asLong()));
+    Reply started = PLANNER.post("/api/simulations", "application/json", "{\"scheduleId\":"
+        + generated.json().get("scheduleId") + ",\"forecastId\":" + busyForecastId + ",\"replications\":3}");
     assertEquals(202, started.status(), started.body());
-    for (int i = 0; i < 240; i++) {
-      String state = PLANNER.get("/api/jobs/" + started.json().get("id").asLong()).json().get("state").asText();
-      if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-        assertEquals("SUCCEEDED", state);
-        break;
-      }
-      Thread.sleep(500);
-    }
+    assertEquals("SUCCEEDED", waitForJob(started.json().get("id").asLong()));
 
     try (Browser browser = Browser.desktop()) {
       browser.logIn("planner", "demo");
@@ -121,12 +100,34 @@ class PlannerRequirementsBrowserIT {
       browser.open("/planner/simulation.xhtml");
       assertEquals("Simulation", browser.text(By.tagName("h1")));
       assertTrue(browser.pageSource().contains("start:schedule"), "the schedule chooser is there");
-      // The newest simulation is shown: five agents for 6.7 erlangs leave the service level far below target.
+      // The newest simulation is shown: three times the planned calls leave the service level below target.
       browser.waitForText(By.id("results:queues"), "voice-fi");
       browser.find(By.cssSelector("#results\\:chart canvas"));
       browser.waitForText(By.id("results:rows"), "08:00");
       assertTrue(browser.find(By.id("results:rows")).findElements(By.className("wfm-weak")).size() > 0,
           "weak intervals are highlighted");
     }
+  }
+
+  private static long importForecast(String name, int callsPerInterval) {
+    StringBuilder forecast = new StringBuilder("queue,interval_start,offered,aht_seconds\n");
+    for (LocalDateTime t = DAY.atTime(8, 0); t.isBefore(DAY.atTime(12, 0)); t = t.plusMinutes(15)) {
+      forecast.append("voice-fi,").append(t).append(',').append(callsPerInterval).append(",240\n");
+    }
+    Reply imported = PLANNER.post("/api/forecasts/import?name=" + name.replace(' ', '+'), "text/csv",
+        forecast.toString());
+    assertEquals(201, imported.status(), imported.body());
+    return imported.json().get("id").asLong();
+  }
+
+  private static String waitForJob(long job) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      String state = PLANNER.get("/api/jobs/" + job).json().get("state").asText();
+      if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+        return state;
+      }
+      Thread.sleep(500);
+    }
+    return "TIMEOUT";
   }
 }
