@@ -6,10 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +22,8 @@ import org.openwfm.web.application.requirement.RequirementSummary;
 import org.openwfm.web.application.requirement.ResultTables;
 import org.openwfm.web.application.requirement.TargetEdit;
 import org.openwfm.web.application.requirement.TargetService;
-import org.openwfm.web.infrastructure.export.CsvExport;
 import org.openwfm.web.infrastructure.export.Table;
-import org.openwfm.web.infrastructure.export.XlsxExport;
 import org.openwfm.web.interfaces.faces.chart.ChartJs;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -164,32 +158,16 @@ public class RequirementsBean implements Serializable {
 
   /** The whole requirement as CSV. */
   public StreamedContent getCsv() {
-    return download("csv", "text/csv; charset=UTF-8", CsvExport::write);
+    return TableDownload.csv(table());
   }
 
   /** The whole requirement as Excel. */
   public StreamedContent getXlsx() {
-    return download("xlsx", XlsxExport.MEDIA_TYPE, XlsxExport::write);
+    return TableDownload.xlsx(table());
   }
 
-  private interface Writer {
-    void write(Table table, OutputStream out) throws IOException;
-  }
-
-  private StreamedContent download(String extension, String type, Writer writer) {
-    long id = requirementId;
-    Table table = ResultTables.requirement(id, requirementService.intervals(id, Optional.empty(), Optional.empty()));
-    return DefaultStreamedContent.builder()
-        .name(table.fileName(extension))
-        .contentType(type)
-        .writer(out -> {
-          try {
-            writer.write(table, out);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        })
-        .build();
+  private Table table() {
+    return ResultTables.requirement(requirementId, requirementService.intervals(requirementId, Optional.empty(), Optional.empty()));
   }
 
   public Long getJobId() {

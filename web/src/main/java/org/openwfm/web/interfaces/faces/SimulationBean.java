@@ -5,10 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +21,8 @@ import org.openwfm.web.application.simulation.SimulationRow;
 import org.openwfm.web.application.simulation.SimulationService;
 import org.openwfm.web.application.simulation.SimulationService.ScheduleInfo;
 import org.openwfm.web.application.simulation.SimulationSummary;
-import org.openwfm.web.infrastructure.export.CsvExport;
 import org.openwfm.web.infrastructure.export.Table;
-import org.openwfm.web.infrastructure.export.XlsxExport;
 import org.openwfm.web.interfaces.faces.chart.ChartJs;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -172,32 +166,16 @@ public class SimulationBean implements Serializable {
 
   /** The whole simulation as CSV. */
   public StreamedContent getCsv() {
-    return download("csv", "text/csv; charset=UTF-8", CsvExport::write);
+    return TableDownload.csv(table());
   }
 
   /** The whole simulation as Excel. */
   public StreamedContent getXlsx() {
-    return download("xlsx", XlsxExport.MEDIA_TYPE, XlsxExport::write);
+    return TableDownload.xlsx(table());
   }
 
-  private interface Writer {
-    void write(Table table, OutputStream out) throws IOException;
-  }
-
-  private StreamedContent download(String extension, String type, Writer writer) {
-    long id = simulationId;
-    Table table = ResultTables.simulation(id, simulations.intervals(id, Optional.empty(), Optional.empty()));
-    return DefaultStreamedContent.builder()
-        .name(table.fileName(extension))
-        .contentType(type)
-        .writer(out -> {
-          try {
-            writer.write(table, out);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        })
-        .build();
+  private Table table() {
+    return ResultTables.simulation(simulationId, simulations.intervals(simulationId, Optional.empty(), Optional.empty()));
   }
 
   public List<ScheduleInfo> getSchedules() {
