@@ -73,7 +73,7 @@ class PlannerPipelineBrowserIT {
       browser.find(By.id("run:start")).click();
       browser.waitForText(By.id("messages"), "Forecast started as job");
       waitFor(browser, "progress:jobProgress", "Done", Duration.ofMinutes(5));
-      long forecastId = idByName("/api/forecasts", tag);
+      long forecastId = newestResult("FORECAST", "/api/forecasts/");
       new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions
           .textToBePresentInElementLocated(By.id("version:caption"), QUEUE + ": history and forecast"));
       assertTrue(browser.find(By.cssSelector("#version\\:chart canvas")).isDisplayed(), "forecast chart drawn");
@@ -110,7 +110,7 @@ class PlannerPipelineBrowserIT {
           "the coverage chart is drawn");
       browser.find(By.id("schedule:publish")).click();
       browser.waitForText(By.id("messages"), "published until " + firstDay.plusDays(6));
-      long scheduleId = idByName("/api/schedules", tag);
+      long scheduleId = newestResult("SCHEDULE", "/api/schedules/");
 
       // 5. Simulation of the published schedule against the forecast (default days and replications).
       browser.open("/planner/simulation.xhtml");
@@ -135,6 +135,16 @@ class PlannerPipelineBrowserIT {
       }
     }
     throw new AssertionError("no item named '" + name + "' in " + path);
+  }
+
+  /** The id in the result path of the newest finished job of a kind (the one this test just ran). */
+  private static long newestResult(String kind, String prefix) {
+    for (JsonNode job : PLANNER.get("/api/jobs").json()) {
+      if (kind.equals(job.get("kind").asText()) && job.get("resultPath").asText("").startsWith(prefix)) {
+        return Long.parseLong(job.get("resultPath").asText().substring(prefix.length()));
+      }
+    }
+    throw new AssertionError("no finished " + kind + " job with a result");
   }
 
   /** Opens a PrimeFaces select menu and picks the item whose label starts with the text. */
