@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.openwfm.scheduling.curtois.CoverRequirement;
@@ -47,10 +48,15 @@ final class ColumnGeneration {
   /** Fractional lines tried at each step of the dive. */
   private static final int LOOK_AHEAD = 4;
 
+  /** Most dives made by one run. */
+  private static final int MAX_DIVES = 100;
+
+  /** Randomness of the order in which dives after the first fix fractional lines. */
+  private static final double DIVE_NOISE = 0.3;
+
   /** Most pricing rounds at a node of the dive. */
   private static final int NODE_ROUNDS = 300;
 
-  static boolean DEBUG = Boolean.getBoolean("cg.debug");
   private final CurtoisInstance instance;
   private final int employees;
   private final int days;
@@ -132,23 +138,72 @@ final class ColumnGeneration {
   }
 
   /**
-   * Solves the root LP by column generation and dives to a roster; stops early (completing the
-   * roster from the current LP) once {@code stop} says so.
+   * Solves the root LP by column generation and dives to a roster, then dives again (from the
+   * root LP over the grown pool, in a randomised order) until {@code stop} says so, a roster meets
+   * the lower bound or {@value #MAX_DIVES} dives were made; returns the best roster. A dive cut
+   * short by {@code stop} completes the roster from its current LP.
    *
    * @return empty when some employee has no feasible line at all, or time ran out before the
    *     first LP
    */
   Optional<Outcome> run(BooleanSupplier stop) {
-    byte[][] fixed = new byte[employees][];
-    Node node = new Node(fixed);
-    if (!node.generate(Integer.MAX_VALUE, true, stop)) {
+    Node root = new Node(new byte[employees][]);
+    if (!root.generate(Integer.MAX_VALUE, true, stop)) {
       return Optional.empty();
     }
+    Random random = new Random(0);
+    byte[][] best = null;
+    long bestObjective = Long.MAX_VALUE;
+    double noise = 0;
+    int dives = 0;
+    while (true) {
+      byte[][] fixed = dive(root, noise, random, stop);
+      if (fixed == null) {
+        return Optional.empty();
+      }
+      long objective = objective(fixed);
+      if (objective < bestObjective) {
+        best = fixed;
+        bestObjective = objective;
+      }
+      if (++dives >= MAX_DIVES
+          || stop.getAsBoolean()
+          || bestObjective <= Math.ceil(lowerBound - 1e-6)) {
+        break;
+      }
+      // Dive again from the root LP over the pool, now larger, in a somewhat different order.
+      noise = DIVE_NOISE;
+      root = new Node(new byte[employees][]);
+      if (!root.generate(Integer.MAX_VALUE, true, stop)) {
+        return Optional.empty();
+      }
+    }
+    ShiftType[][] roster = new ShiftType[employees][days];
+    for (int e = 0; e < employees; e++) {
+      for (int d = 0; d < days; d++) {
+        roster[e][d] = best[e][d] == types ? null : instance.shiftTypes().get(best[e][d]);
+      }
+    }
+    int lines = 0;
+    for (List<byte[]> list : pool) {
+      lines += list.size();
+    }
+    return Optional.of(
+        new Outcome(roster, bestObjective, lowerBound, rootLp, lines, pricingRounds));
+  }
+
+  /**
+   * Dives from {@code node} (solved) to a roster: fixes every integral line, then the fractional
+   * line taken most (with {@code noise}, a random amount up to it added to each value first), and
+   * solves the LP of the rest again, until every employee is fixed. Once {@code stop} says so,
+   * every employee left takes his or her largest line at once.
+   *
+   * @return the line (options per day) of every employee, or null if one has none
+   */
+  private byte[][] dive(Node node, double noise, Random random, BooleanSupplier stop) {
+    byte[][] fixed = node.fixed.clone();
     while (true) {
       double total = node.lp.objective() + fixedCost(fixed);
-      if (DEBUG) {
-        System.err.printf("node left=%d total=%.3f rounds=%d%n", node.left(), total, pricingRounds);
-      }
       double[] primal = node.lp.primal();
       double[] bestValue = new double[employees];
       byte[][] bestLine = new byte[employees][];
@@ -161,6 +216,7 @@ final class ColumnGeneration {
       }
       boolean out = stop.getAsBoolean();
       List<Integer> fractional = new ArrayList<>();
+      double[] key = new double[employees];
       for (int e = 0; e < employees; e++) {
         if (fixed[e] != null) {
           continue;
@@ -173,14 +229,15 @@ final class ColumnGeneration {
           fixed[e] = bestLine[e];
         } else {
           fractional.add(e);
+          key[e] = bestValue[e] + noise * random.nextDouble();
         }
       }
       if (fractional.isEmpty()) {
-        break;
+        return fixed;
       }
       // Fix the most nearly integral line; if that raises the LP much, try the next ones and keep
       // the cheapest (a small look-ahead instead of backtracking).
-      fractional.sort((x, y) -> Double.compare(bestValue[y], bestValue[x]));
+      fractional.sort((x, y) -> Double.compare(key[y], key[x]));
       Node bestChild = null;
       double bestTotal = Double.POSITIVE_INFINITY;
       int bestEmployee = -1;
@@ -189,7 +246,7 @@ final class ColumnGeneration {
         fixed[e] = bestLine[e];
         Node child = new Node(fixed);
         if (!child.generate(NODE_ROUNDS, false, stop)) {
-          return Optional.empty();
+          return null;
         }
         fixed[e] = null;
         double childTotal = child.lp.objective() + fixedCost(fixed) + lineCost(e, bestLine[e]);
@@ -205,18 +262,6 @@ final class ColumnGeneration {
       fixed[bestEmployee] = bestLine[bestEmployee];
       node = bestChild;
     }
-    ShiftType[][] roster = new ShiftType[employees][days];
-    for (int e = 0; e < employees; e++) {
-      for (int d = 0; d < days; d++) {
-        roster[e][d] = fixed[e][d] == types ? null : instance.shiftTypes().get(fixed[e][d]);
-      }
-    }
-    int lines = 0;
-    for (List<byte[]> list : pool) {
-      lines += list.size();
-    }
-    return Optional.of(
-        new Outcome(roster, objective(fixed), lowerBound, rootLp, lines, pricingRounds));
   }
 
   /** The benchmark objective of a roster given as options per employee and day. */

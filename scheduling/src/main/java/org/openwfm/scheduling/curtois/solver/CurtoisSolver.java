@@ -169,7 +169,7 @@ public final class CurtoisSolver {
     }
     long left = timeLimit.toNanos() - (System.nanoTime() - start);
     SolverFactory<CurtoisRoster> factory =
-        SolverFactory.create(config(Duration.ofNanos(Math.max(left, 1_000_000))));
+        SolverFactory.create(config(Duration.ofNanos(Math.max(left, 1_000_000)), lowerBound));
     Solver<CurtoisRoster> solver = factory.buildSolver();
     AtomicLong bestAt = new AtomicLong(System.nanoTime());
     solver.addEventListener(event -> bestAt.set(System.nanoTime()));
@@ -219,7 +219,19 @@ public final class CurtoisSolver {
     return watchdog;
   }
 
-  private SolverConfig config(Duration searchLimit) {
+  /**
+   * The local search, stopping at {@code searchLimit} or, as no roster can do better, once a
+   * feasible roster meets {@code lowerBound}.
+   */
+  private SolverConfig config(Duration searchLimit, OptionalDouble lowerBound) {
+    TerminationConfig termination =
+        new TerminationConfig()
+            .withMillisecondsSpentLimit(Math.max(1, searchLimit.toMillis()))
+            .withScoreCalculationCountLimit(scoreCalculationLimit);
+    if (lowerBound.isPresent()) {
+      termination.setBestScoreLimit(
+          HardSoftScore.of(0, -(int) lowerBound.getAsDouble()).toString());
+    }
     LocalSearchPhaseConfig localSearch =
         new LocalSearchPhaseConfig()
             .withMoveSelectorConfig(
@@ -243,10 +255,7 @@ public final class CurtoisSolver {
         .withEntityClasses(EmployeeDay.class)
         .withConstraintProviderClass(CurtoisConstraintProvider.class)
         .withRandomSeed(seed)
-        .withTerminationConfig(
-            new TerminationConfig()
-                .withMillisecondsSpentLimit(Math.max(1, searchLimit.toMillis()))
-                .withScoreCalculationCountLimit(scoreCalculationLimit))
+        .withTerminationConfig(termination)
         .withPhases(localSearch);
   }
 
