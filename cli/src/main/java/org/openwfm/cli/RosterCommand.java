@@ -93,6 +93,13 @@ public final class RosterCommand implements Callable<Integer> {
     console.printf(
         "objective %d (requests %d, cover %d)%n",
         check.objective(), check.requestCost(), check.coverCost());
+    result
+        .lowerBound()
+        .ifPresent(
+            bound ->
+                console.printf(
+                    "lower bound %d (no roster does better; gap %.2f%%)%n",
+                    (long) bound, 100.0 * (check.objective() - bound) / Math.max(1, bound)));
     console.printf(
         "search %.1f s wall, %.1f s CPU (the rest went to other processes), best found after"
             + " %.1f s, %d moves evaluated%n",

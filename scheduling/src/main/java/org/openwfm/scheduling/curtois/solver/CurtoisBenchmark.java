@@ -33,9 +33,11 @@ public final class CurtoisBenchmark {
           new CurtoisSolver(wallLimit, seed).withCpuTimeLimit(cpuLimit).solve(instance);
       RosterCheck check = RosterCheck.of(result.roster());
       System.out.printf(
-          "%s objective=%d hardViolations=%d score=%s bestAt=%.1fs wall=%.1fs cpu=%.1fs moves=%d%n",
+          "%s objective=%d lowerBound=%s hardViolations=%d score=%s bestAt=%.1fs wall=%.1fs"
+              + " cpu=%.1fs moves=%d%n",
           instance.name(),
           check.objective(),
+          result.lowerBound().isPresent() ? (long) result.lowerBound().getAsDouble() : "-",
           check.hardViolations().size(),
           result.score(),
           result.timeToBest().toMillis() / 1000.0,

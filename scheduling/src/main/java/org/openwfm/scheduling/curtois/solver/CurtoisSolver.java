@@ -4,9 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openwfm.scheduling.curtois.CurtoisInstance;
 import org.openwfm.scheduling.curtois.Roster;
+import org.openwfm.scheduling.curtois.ShiftType;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -114,6 +116,8 @@ public final class CurtoisSolver {
    * @param wallTime wall-clock time of the whole search
    * @param cpuTime processor time the solving thread got during the search; on a shared machine far
    *     less than {@code wallTime}
+   * @param lowerBound a lower bound on the objective of every feasible roster (the Lagrangian
+   *     bound of the column generation), empty when the column generation did not run
    */
   public record Result(
       Roster roster,
@@ -121,21 +125,58 @@ public final class CurtoisSolver {
       Duration timeToBest,
       long scoreCalculationCount,
       Duration wallTime,
-      Duration cpuTime) {}
+      Duration cpuTime,
+      OptionalDouble lowerBound) {}
 
-  /** Searches for {@code timeLimit} and returns the best roster found. */
+  /**
+   * Share of the time limits given to the column generation and its dive before the local search
+   * starts from the roster they built.
+   */
+  static final double COLUMN_GENERATION_SHARE = 1.0 / 3;
+
+  /**
+   * Builds a roster by column generation and diving (see {@link ColumnGeneration}) in the first
+   * {@link #COLUMN_GENERATION_SHARE} of the time limits, then improves it by local search until the
+   * limits, and returns the best roster found.
+   */
   public Result solve(CurtoisInstance instance) {
-    SolverFactory<CurtoisRoster> factory = SolverFactory.create(config());
-    Solver<CurtoisRoster> solver = factory.buildSolver();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
-    AtomicLong bestAt = new AtomicLong(start);
+    CurtoisRoster initial = CurtoisRoster.unsolved(instance, weights);
+    OptionalDouble lowerBound = OptionalDouble.empty();
+    {
+      long cpuShare = (long) (cpuTimeLimit.toNanos() * COLUMN_GENERATION_SHARE);
+      long wallShare = (long) (timeLimit.toNanos() * COLUMN_GENERATION_SHARE);
+      ColumnGeneration generation = new ColumnGeneration(instance);
+      Optional<ColumnGeneration.Outcome> outcome =
+          generation.run(
+              () ->
+                  threads.getCurrentThreadCpuTime() - cpuStart > cpuShare
+                      || System.nanoTime() - start > wallShare);
+      if (outcome.isPresent()) {
+        ShiftType[][] lines = outcome.get().roster();
+        for (EmployeeDay employeeDay : initial.getEmployeeDays()) {
+          if (!employeeDay.isPinned()) {
+            employeeDay.setShiftType(lines[employeeDay.employee().index()][employeeDay.day()]);
+          }
+        }
+        if (generation.lowerBound() > Double.NEGATIVE_INFINITY) {
+          // The objective is an integer: round the bound up (less a margin for rounding errors).
+          lowerBound = OptionalDouble.of(Math.ceil(generation.lowerBound() - 1e-6));
+        }
+      }
+    }
+    long left = timeLimit.toNanos() - (System.nanoTime() - start);
+    SolverFactory<CurtoisRoster> factory =
+        SolverFactory.create(config(Duration.ofNanos(Math.max(left, 1_000_000)), lowerBound));
+    Solver<CurtoisRoster> solver = factory.buildSolver();
+    AtomicLong bestAt = new AtomicLong(System.nanoTime());
     solver.addEventListener(event -> bestAt.set(System.nanoTime()));
     Thread watchdog = cpuWatchdog(solver, Thread.currentThread().getId(), cpuStart);
     CurtoisRoster best;
     try {
-      best = solver.solve(CurtoisRoster.unsolved(instance, weights));
+      best = solver.solve(initial);
     } finally {
       watchdog.interrupt();
     }
@@ -151,7 +192,8 @@ public final class CurtoisSolver {
         Duration.ofNanos(bestAt.get() - start),
         count,
         Duration.ofNanos(wall),
-        Duration.ofNanos(Math.max(0, cpu)));
+        Duration.ofNanos(Math.max(0, cpu)),
+        lowerBound);
   }
 
   /** Stops {@code solver} once thread {@code threadId} has used the CPU time limit. */
@@ -177,7 +219,19 @@ public final class CurtoisSolver {
     return watchdog;
   }
 
-  SolverConfig config() {
+  /**
+   * The local search, stopping at {@code searchLimit} or, as no roster can do better, once a
+   * feasible roster meets {@code lowerBound}.
+   */
+  private SolverConfig config(Duration searchLimit, OptionalDouble lowerBound) {
+    TerminationConfig termination =
+        new TerminationConfig()
+            .withMillisecondsSpentLimit(Math.max(1, searchLimit.toMillis()))
+            .withScoreCalculationCountLimit(scoreCalculationLimit);
+    if (lowerBound.isPresent()) {
+      termination.setBestScoreLimit(
+          HardSoftScore.of(0, -(int) lowerBound.getAsDouble()).toString());
+    }
     LocalSearchPhaseConfig localSearch =
         new LocalSearchPhaseConfig()
             .withMoveSelectorConfig(
@@ -201,10 +255,7 @@ public final class CurtoisSolver {
         .withEntityClasses(EmployeeDay.class)
         .withConstraintProviderClass(CurtoisConstraintProvider.class)
         .withRandomSeed(seed)
-        .withTerminationConfig(
-            new TerminationConfig()
-                .withMillisecondsSpentLimit(timeLimit.toMillis())
-                .withScoreCalculationCountLimit(scoreCalculationLimit))
+        .withTerminationConfig(termination)
         .withPhases(localSearch);
   }
 

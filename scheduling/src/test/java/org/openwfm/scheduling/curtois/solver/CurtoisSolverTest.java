@@ -35,6 +35,10 @@ class CurtoisSolverTest {
     assertEquals(java.util.List.of(), check.hardViolations());
     assertEquals(0, result.score().hardScore());
     assertEquals(-check.objective(), result.score().softScore());
+    // The column generation's bound: the best published value is 828 and no roster is below it.
+    assertTrue(result.lowerBound().isPresent());
+    assertTrue(result.lowerBound().getAsDouble() <= 828);
+    assertTrue(result.lowerBound().getAsDouble() <= check.objective());
   }
 
   @Test
