@@ -65,6 +65,14 @@ class PlatformApiIT {
   }
 
   @Test
+  void bodiesThatAreNotTheExpectedJsonAre400NotServerErrors() {
+    Reply wrongType = PLANNER.post("/api/forecasts", "application/json", "{\"days\":\"many\"}");
+    assertEquals(400, wrongType.status(), wrongType.body());
+    Reply notJson = PLANNER.post("/api/forecasts", "application/json", "{days: 7");
+    assertEquals(400, notJson.status(), notJson.body());
+  }
+
+  @Test
   void anonymousCallsAreChallengedWith401() {
     Reply reply = ANONYMOUS.get("/api/queues");
     assertEquals(401, reply.status());

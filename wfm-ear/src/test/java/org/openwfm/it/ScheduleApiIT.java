@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -53,9 +52,6 @@ class ScheduleApiIT {
 
   @BeforeAll
   static void generateOneSchedule() {
-    if (!TestRequirement.possible()) {
-      return;
-    }
     requirementId = TestRequirement.create("IT two queues", FIRST_DAY, 7, List.of("voice-et", "chat-et"), 3, 1);
     scheduleId = generate("IT schedule", 5);
   }
@@ -108,7 +104,6 @@ class ScheduleApiIT {
 
   @Test
   void generationJobWritesShiftsWithBreaksAndAScoredSchedule() {
-    assumeTrue(TestRequirement.possible(), "needs a requirement written by SQL: MariaDB/MySQL only");
     Reply detail = PLANNER.get("/api/schedules/" + scheduleId);
     assertEquals(200, detail.status(), detail.body());
     JsonNode body = detail.json();
@@ -135,7 +130,6 @@ class ScheduleApiIT {
 
   @Test
   void anEditThatBreaksTheRestRuleIsRejectedWithTheRuleNamedUnlessForced() {
-    assumeTrue(TestRequirement.possible(), "needs a requirement written by SQL: MariaDB/MySQL only");
     Map<String, JsonNode> byAgentDay = new HashMap<>();
     List<JsonNode> shifts = shifts(scheduleId);
     shifts.forEach(s -> byAgentDay.put(s.get("agent").asText() + "/" + s.get("day").asText(), s));
@@ -171,7 +165,6 @@ class ScheduleApiIT {
 
   @Test
   void aStaleShiftVersionGives409() {
-    assumeTrue(TestRequirement.possible(), "needs a requirement written by SQL: MariaDB/MySQL only");
     JsonNode shift = shifts(scheduleId).get(0);
     String path = "/api/schedules/" + scheduleId + "/shifts/" + shift.get("id").asLong();
     Map<String, Object> edit = Map.of("version", shift.get("version").asLong(), "start",
@@ -186,7 +179,6 @@ class ScheduleApiIT {
 
   @Test
   void publishedDaysArePinnedWhenThePeriodIsSolvedAgain() {
-    assumeTrue(TestRequirement.possible(), "needs a requirement written by SQL: MariaDB/MySQL only");
     long first = generate("IT publish first", 5);
     LocalDate until = FIRST_DAY.plusDays(2);
     Reply published = PLANNER.post("/api/schedules/" + first + "/publish", "application/json",
@@ -213,7 +205,6 @@ class ScheduleApiIT {
 
   @Test
   void shiftsDownloadAsCsvInTheEngineLayoutAndAsExcel() {
-    assumeTrue(TestRequirement.possible(), "needs a requirement written by SQL: MariaDB/MySQL only");
     List<JsonNode> shifts = shifts(scheduleId);
     Reply csv = PLANNER.get("/api/schedules/" + scheduleId + "/shifts?format=csv");
     assertEquals(200, csv.status(), csv.body());

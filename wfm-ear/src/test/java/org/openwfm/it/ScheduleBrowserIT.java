@@ -2,7 +2,6 @@ package org.openwfm.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,7 +37,6 @@ class ScheduleBrowserIT {
 
   @Test
   void plannerGeneratesSeesTimelineAndCoverageAndPublishes() {
-    assumeTrue(TestRequirement.possible(), "needs a requirement written by SQL: MariaDB/MySQL only");
     long requirement =
         TestRequirement.create("Browser IT requirement", FIRST_DAY, 7, List.of("voice-et", "chat-et"), 2, 1);
     try (Browser browser = Browser.desktop()) {

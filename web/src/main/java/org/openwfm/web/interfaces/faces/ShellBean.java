@@ -51,6 +51,8 @@ public class ShellBean {
     }
     if (hasRole(Role.Names.PLANNER)) {
       menu.add(new MenuItem("menu.history", "/planner/history.xhtml", "pi pi-upload"));
+      menu.add(new MenuItem("menu.historyCharts", "/planner/history-charts.xhtml", "pi pi-chart-bar"));
+      menu.add(new MenuItem("menu.events", "/planner/events.xhtml", "pi pi-calendar-plus"));
       menu.add(new MenuItem("menu.forecast", "/planner/forecast.xhtml", "pi pi-chart-line"));
       menu.add(new MenuItem("menu.requirements", "/planner/requirements.xhtml", "pi pi-calculator"));
       menu.add(new MenuItem("menu.schedule", "/planner/schedule.xhtml", "pi pi-calendar"));

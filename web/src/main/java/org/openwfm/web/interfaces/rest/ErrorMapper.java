@@ -1,6 +1,8 @@
 package org.openwfm.web.interfaces.rest;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +50,11 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
       }
       if (t instanceof IllegalArgumentException) {
         return json(400, ErrorBody.of(400, t.getMessage()));
+      }
+      if (t instanceof JsonbException || t instanceof ProcessingException) {
+        // A body that is not JSON or has a field of the wrong type, e.g. "days": "x".
+        return json(400, ErrorBody.of(400, "The request body is not the JSON this operation expects: "
+            + t.getMessage()));
       }
     }
     LOG.log(Level.SEVERE, "Unexpected error in a REST call", exception);
