@@ -28,10 +28,5 @@ public record ScheduleDetail(
       double maxShortfallAgents) {}
 
   /** What one rule costs: hard and soft score and how often it matched. */
-  public record RuleCost(String rule, long hard, long soft, int matches) {
-
-    public boolean isHard() {
-      return hard != 0;
-    }
-  }
+  public record RuleCost(String rule, long hard, long soft, int matches) {}
 }

@@ -54,6 +54,9 @@ public class ScheduleService {
   /** Earlier schedules of a period that are read for pinned days and the stability reference. */
   static final int EARLIER_SCHEDULES = 5;
 
+  /** How far back published days are read to count an agent's working days in a row before a period. */
+  static final int MAX_RUN_LOOKBACK_DAYS = 14;
+
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
 
@@ -516,6 +519,7 @@ public class ScheduleService {
         .getResultList()) {
       skills.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).intValue());
     }
+    Map<String, Integer> runs = workedRunsBefore(first);
     List<ProblemRows.AgentRow> agents = new ArrayList<>();
     for (Object[] row : em.createQuery(
             "SELECT a.code, a.workMode, a.homeTimeZone, s.code, c.code, c.minHoursPerWeek, c.maxHoursPerWeek,"
@@ -526,7 +530,7 @@ public class ScheduleService {
           (String) row[3],
           new ProblemRows.ContractRow((String) row[4], (Integer) row[5], (Integer) row[6], (Integer) row[7],
               (Integer) row[8]),
-          skills.getOrDefault((String) row[0], Map.of()), 0));
+          skills.getOrDefault((String) row[0], Map.of()), runs.getOrDefault((String) row[0], 0)));
     }
 
     List<ProblemRows.AbsenceRow> absences = em.createQuery(
@@ -540,6 +544,36 @@ public class ScheduleService {
 
     return new ProblemRows(schedule.getName(), first, schedule.getWeeks(), queues, sites, agents, requirement,
         absences, earlier(schedule));
+  }
+
+  /**
+   * Per agent, the published working days in a row that end the day before {@code first} (from any schedule),
+   * so that the maximum consecutive days rule holds across the edge of the period.
+   */
+  private Map<String, Integer> workedRunsBefore(LocalDate first) {
+    LocalDate from = first.minusDays(MAX_RUN_LOOKBACK_DAYS);
+    Map<String, Set<LocalDate>> worked = new HashMap<>();
+    for (Object[] row : em.createQuery(
+            "SELECT a.code, s.day FROM Shift s JOIN s.agent a, Schedule h WHERE h.id = s.scheduleId"
+                + " AND h.publishedUntil IS NOT NULL AND s.day <= h.publishedUntil AND s.day >= :from AND s.day < :first",
+            Object[].class)
+        .setParameter("from", from)
+        .setParameter("first", first)
+        .getResultList()) {
+      worked.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((LocalDate) row[1]);
+    }
+    Map<String, Integer> runs = new HashMap<>();
+    worked.forEach((agent, days) -> runs.put(agent, runBefore(first, days)));
+    return runs;
+  }
+
+  /** Days in a row in {@code worked} that end the day before {@code first}. */
+  static int runBefore(LocalDate first, Set<LocalDate> worked) {
+    int run = 0;
+    for (LocalDate day = first.minusDays(1); worked.contains(day); day = day.minusDays(1)) {
+      run++;
+    }
+    return run;
   }
 
   private List<ProblemRows.QueueRow> rowsOfQueues(long requirementId) {

@@ -104,6 +104,15 @@ class ScheduleRunTest {
   }
 
   @Test
+  void countsTheWorkingDaysInARowRightBeforeThePeriod() {
+    LocalDate first = ScheduleProblemBuilderTest.MONDAY;
+    assertEquals(0, ScheduleService.runBefore(first, java.util.Set.of()));
+    assertEquals(0, ScheduleService.runBefore(first, java.util.Set.of(first.minusDays(2), first.minusDays(3))));
+    assertEquals(3, ScheduleService.runBefore(first,
+        java.util.Set.of(first.minusDays(1), first.minusDays(2), first.minusDays(3), first.minusDays(5))));
+  }
+
+  @Test
   void onlyNewlyBrokenHardRulesCount() {
     assertEquals(List.of("Minimum rest between shifts: x"),
         ScheduleService.newlyBroken(List.of("Office seats: y", "Office seats: y"),
