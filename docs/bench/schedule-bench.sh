@@ -10,7 +10,7 @@
 #   1. computes a requirement the way the pipeline does, with the engines' command line: the demo history of
 #      every queue (exported from the database) -> `wfm forecast` (35 days) -> `wfm staff` (Erlang C, 80/20,
 #      chat 2 sessions, e-mail 8 h deadline, 10% absenteeism), and writes it into requirement and
-#      requirement_interval (there is no REST call that computes a requirement yet);
+#      requirement_interval with SQL (the engines' own figures, independent of the portal's forecast settings);
 #   2. POST /api/schedules for 4 weeks from the first Monday of the forecast, time limit BENCH_LIMIT seconds,
 #      and polls /api/jobs/{id} every 0.5 s: prints the seconds from the POST to the first job message
 #      reporting a feasible best score, to the end of the job, and the final score and coverage.

@@ -22,7 +22,7 @@ import org.openwfm.it.support.WfmDeployment;
 
 /**
  * A planner generates a schedule in Chromium, follows the job, sees the timeline and the coverage chart, and
- * publishes the first week. Needs a requirement written by SQL: runs on MariaDB/MySQL only.
+ * publishes the first week.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
