@@ -1,8 +1,10 @@
 package org.openwfm.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openwfm.it.support.ApiClient;
 import org.openwfm.it.support.Browser;
 import org.openwfm.it.support.TestRequirement;
 import org.openwfm.it.support.WfmDeployment;
@@ -69,7 +72,20 @@ class ScheduleBrowserIT {
       assertTrue(timeline.contains("Office") || timeline.contains("Home"), "timeline shows where shifts are worked");
       assertFalse(browser.driver().findElements(By.cssSelector("[id='schedule:chart'] canvas")).isEmpty(),
           "the coverage chart is drawn");
-      assertTrue(browser.text(By.id("schedule:rules")).contains("Under-coverage"), "the score is explained");
+      // The page explains the score with the rules the REST explanation lists (which ones depends on the solve).
+      JsonNode rules = null;
+      for (JsonNode schedule : ApiClient.as("planner", "demo").get("/api/schedules").json()) {
+        if ("Browser IT schedule".equals(schedule.get("name").asText())) {
+          rules = ApiClient.as("planner", "demo").get("/api/schedules/" + schedule.get("id").asLong()).json()
+              .get("rules");
+          break;
+        }
+      }
+      assertNotNull(rules, "the schedule is listed by the API");
+      String explained = browser.text(By.id("schedule:rules"));
+      for (JsonNode rule : rules) {
+        assertTrue(explained.contains(rule.get("rule").asText()), "the page explains " + rule + ": " + explained);
+      }
 
       // Publication defaults to the end of the first week.
       browser.find(By.id("schedule:publish")).click();

@@ -93,7 +93,8 @@ class SimulationApiIT {
     assertEquals(640, voice.get("offered").asDouble(), 80);
     double sl = voice.get("serviceLevel").asDouble();
     assertTrue(sl > 0.5 && sl <= 1, "service level " + sl);
-    assertTrue(voice.get("serviceLevelCi").asDouble() > 0, voice.toString());
+    // Zero when every replication answers every call in time, as a generous schedule can.
+    assertTrue(voice.get("serviceLevelCi").asDouble() >= 0, voice.toString());
     double occupancy = voice.get("occupancy").asDouble();
     assertTrue(occupancy > 0.1 && occupancy < 1, "occupancy " + occupancy);
 
