@@ -126,12 +126,11 @@ class PlannerPipelineBrowserIT {
     }
   }
 
-  /** The id of the newest item of a REST listing with the given name. */
+  /** The id of the item of a REST listing with the given name. */
   private static long idByName(String path, String name) {
     for (JsonNode item : PLANNER.get(path).json()) {
-      JsonNode header = item.has("header") ? item.get("header") : item;
-      if (name.equals(header.path("name").asText())) {
-        return header.get("id").asLong();
+      if (name.equals(item.path("name").asText())) {
+        return item.get("id").asLong();
       }
     }
     throw new AssertionError("no item named '" + name + "' in " + path);

@@ -118,7 +118,7 @@ public class ForecastImportService {
       }
       return history;
     }
-    if (!List.of(5, 6, 10, 15, 30, 60).contains((int) smallest) || 1440 % smallest != 0) {
+    if (!List.of(5, 6, 10, 15, 30, 60).contains((int) smallest)) {
       throw new IllegalArgumentException(fileName + " line " + rows.get(1).line() + ", column interval_start: "
           + queue.getCode() + " intervals are " + smallest + " minutes apart; expected a grid of 5, 6, 10, 15, 30 or"
           + " 60 minutes.");

@@ -167,7 +167,8 @@ public class RequirementsBean implements Serializable {
   }
 
   private Table table() {
-    return ResultTables.requirement(requirementId, requirementService.intervals(requirementId, Optional.empty(), Optional.empty()));
+    return ResultTables.requirement(
+        requirementId, requirementService.intervals(requirementId, Optional.empty(), Optional.empty()));
   }
 
   public Long getJobId() {

@@ -175,7 +175,8 @@ public class SimulationBean implements Serializable {
   }
 
   private Table table() {
-    return ResultTables.simulation(simulationId, simulations.intervals(simulationId, Optional.empty(), Optional.empty()));
+    return ResultTables.simulation(
+        simulationId, simulations.intervals(simulationId, Optional.empty(), Optional.empty()));
   }
 
   public List<ScheduleInfo> getSchedules() {

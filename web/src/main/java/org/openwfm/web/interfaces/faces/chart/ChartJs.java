@@ -29,7 +29,6 @@ public final class ChartJs {
   private String xTitle = "";
   private String yTitle = "";
   private boolean stacked;
-  private Double yMin = 0.0;
   private List<String> labels = List.of();
   private final List<Dataset> datasets = new ArrayList<>();
   private int colour;
@@ -67,12 +66,6 @@ public final class ChartJs {
   /** The title of the vertical axis, with its unit. */
   public ChartJs yAxis(String axisTitle) {
     yTitle = Objects.requireNonNull(axisTitle);
-    return this;
-  }
-
-  /** Lets the vertical axis start where the data starts instead of at zero. */
-  public ChartJs yFromData() {
-    yMin = null;
     return this;
   }
 
@@ -156,10 +149,8 @@ public final class ChartJs {
     json.append("\"legend\":{\"display\":true,\"position\":\"bottom\"}},");
     json.append("\"scales\":{\"x\":{\"stacked\":").append(stacked);
     json.append(",\"title\":{\"display\":true,\"text\":").append(string(xTitle)).append("}},");
-    json.append("\"y\":{\"stacked\":").append(stacked);
-    if (yMin != null) {
-      json.append(",\"min\":").append(number(yMin));
-    }
+    // Counts and agents start at zero, so a small change does not look like a large one.
+    json.append("\"y\":{\"stacked\":").append(stacked).append(",\"min\":0");
     json.append(",\"title\":{\"display\":true,\"text\":").append(string(yTitle)).append("}}}}}");
     return json.toString();
   }
