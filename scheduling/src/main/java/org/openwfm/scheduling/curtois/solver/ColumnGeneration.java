@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.openwfm.scheduling.curtois.CoverRequirement;
 import org.openwfm.scheduling.curtois.CurtoisInstance;
 import org.openwfm.scheduling.curtois.Employee;
@@ -16,8 +17,9 @@ import org.openwfm.scheduling.curtois.ShiftOnRequest;
 import org.openwfm.scheduling.curtois.ShiftType;
 
 /**
- * Column generation for the set-partitioning model of the benchmark, and a diving heuristic on it
- * (price and branch) that builds a good roster to start the local search from.
+ * Column generation for the set-partitioning model of the benchmark, a diving heuristic on it
+ * (price and branch) that builds a first roster, and a large neighbourhood search that improves it
+ * by small exact branch and price searches.
  *
  * <p>The master problem chooses one line (a shift or a day off for every day, meeting all of the
  * employee's hard rules) per employee; the cover of each day and shift type may fall short or
@@ -28,9 +30,11 @@ import org.openwfm.scheduling.curtois.ShiftType;
  * the objective of any roster (the Lagrangian bound), so the search also learns how far it can
  * still be from optimal.
  *
- * <p>The dive fixes, after each LP, every employee whose line is integral and the employee with
- * the largest fractional line, and solves the LP of the others again with a few more pricing
- * rounds, until every employee is fixed.
+ * <p>Pricing uses stabilised duals and prices the employees in parallel. The dive fixes, after
+ * each LP, every employee whose line is integral and the employee with the largest fractional line,
+ * and solves the LP of the others again with a few more pricing rounds, until every employee is
+ * fixed. The neighbourhood search then frees a few employees, or everyone on a few days, and
+ * searches for a better roster among those changes by branch and price.
  */
 final class ColumnGeneration {
 
@@ -42,17 +46,39 @@ final class ColumnGeneration {
 
   private static final double NEGATIVE = -1e-6;
 
+
   /** A line taken by at least this much less than 1 counts as fractional. */
   private static final double INTEGRAL = 1e-3;
 
   /** Fractional lines tried at each step of the dive. */
   private static final int LOOK_AHEAD = 4;
 
-  /** Most dives made by one run. */
-  private static final int MAX_DIVES = 100;
+  /** Weight of the best dual point so far in the duals used for pricing. */
+  private static final double SMOOTHING = 0.5;
 
-  /** Randomness of the order in which dives after the first fix fractional lines. */
-  private static final double DIVE_NOISE = 0.3;
+  /** The LP is solved once it is this close to the Lagrangian bound. */
+  private static final double GAP_CLOSED = 1e-6;
+
+  /** Employees re-planned together by the first steps of the large neighbourhood search. */
+  private static final int LNS_FIRST_SIZE = 3;
+
+  /** Days re-planned together by the first steps of the day-window neighbourhoods. */
+  private static final int WINDOW_FIRST_WIDTH = 3;
+
+  /** Most employees re-planned together. */
+  private static final int LNS_LARGEST_SIZE = 10;
+
+  /** Failed steps at one size before the next size is tried. */
+  private static final int LNS_PATIENCE = 10;
+
+  /** Randomness of the order in which the dives of the neighbourhood search fix lines. */
+  private static final double LNS_NOISE = 0.1;
+
+  /** Most nodes of the branch and price in one step of the neighbourhood search. */
+  private static final int LNS_NODES = 60;
+
+  /** Lines of the pool per employee that start the LP of a neighbourhood. */
+  private static final int PROMISING_LINES = 40;
 
   /** Most pricing rounds at a node of the dive. */
   private static final int NODE_ROUNDS = 300;
@@ -73,11 +99,18 @@ final class ColumnGeneration {
   private final List<Set<String>> poolKeys = new ArrayList<>();
   private double lowerBound = Double.NEGATIVE_INFINITY;
   private double rootLp = Double.NaN;
+  /** The cover duals of the root LP's optimal basis: how much each cover row was worth. */
+  private double[] rootDuals;
   private int pricingRounds;
 
-  /** What the column generation and the dive found. */
+  /**
+   * What the column generation, the dive and the neighbourhood search found.
+   *
+   * @param steps neighbourhoods searched
+   * @param improvements neighbourhoods that held a better roster
+   */
   record Outcome(ShiftType[][] roster, long objective, double lowerBound, double rootLp, int lines,
-      int pricingRounds) {}
+      int pricingRounds, int steps, int improvements) {}
 
   ColumnGeneration(CurtoisInstance instance) {
     this.instance = instance;
@@ -138,44 +171,95 @@ final class ColumnGeneration {
   }
 
   /**
-   * Solves the root LP by column generation and dives to a roster, then dives again (from the
-   * root LP over the grown pool, in a randomised order) until {@code stop} says so, a roster meets
-   * the lower bound or {@value #MAX_DIVES} dives were made; returns the best roster. A dive cut
-   * short by {@code stop} completes the roster from its current LP.
+   * Solves the root LP by column generation and dives to a roster, then improves it by a large
+   * neighbourhood search until {@code stop} says so or a roster meets the lower bound; returns the
+   * best roster. Each step frees either a few employees (the others keep their lines) or every
+   * employee on a few consecutive days (each held to his or her line on the other days), and
+   * searches that neighbourhood exactly by branch and price ({@link #branch}, at most {@value
+   * #LNS_NODES} nodes) for a roster at least as good. The neighbourhood grows while steps fail.
    *
    * @return empty when some employee has no feasible line at all, or time ran out before the
    *     first LP
    */
-  Optional<Outcome> run(BooleanSupplier stop) {
-    Node root = new Node(new byte[employees][]);
-    if (!root.generate(Integer.MAX_VALUE, true, stop)) {
+  Optional<Outcome> run(BooleanSupplier stop, long seed) {
+    Node root = new Node(new byte[employees][], null, pool);
+    if (!root.generate(Integer.MAX_VALUE, true, Double.POSITIVE_INFINITY, stop)) {
       return Optional.empty();
     }
-    Random random = new Random(0);
-    byte[][] best = null;
-    long bestObjective = Long.MAX_VALUE;
-    double noise = 0;
-    int dives = 0;
-    while (true) {
-      byte[][] fixed = dive(root, noise, random, stop);
-      if (fixed == null) {
-        return Optional.empty();
+    Random random = new Random(seed);
+    byte[][] best = dive(root, 0, random, stop);
+    if (best == null) {
+      return Optional.empty();
+    }
+    long bestObjective = objective(best);
+
+    int steps = 0;
+    int improvements = 0;
+    byte[][] current = best;
+    long currentObjective = bestObjective;
+    int size = Math.min(employees, LNS_FIRST_SIZE);
+    int failures = 0;
+    while (!stop.getAsBoolean() && bestObjective > Math.ceil(lowerBound - 1e-6)) {
+      byte[][] fixed = current.clone();
+      int[][] allowed = null;
+      List<List<byte[]>> candidates;
+      if (random.nextBoolean()) {
+        for (int e : neighbourhood(size, random)) {
+          fixed[e] = null;
+        }
+        candidates = promisingLines(fixed);
+      } else {
+        // Every employee free on a few consecutive days, held to his or her line on the others.
+        int width = Math.min(days, WINDOW_FIRST_WIDTH + size - Math.min(employees, LNS_FIRST_SIZE));
+        int first = random.nextInt(days - width + 1);
+        allowed = new int[employees][days];
+        candidates = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+          for (int d = 0; d < days; d++) {
+            allowed[e][d] = d >= first && d < first + width ? (1 << (types + 1)) - 1 : 1 << current[e][d];
+          }
+          List<byte[]> mine = new ArrayList<>();
+          mine.add(current[e]);
+          for (byte[] l : pool.get(e)) {
+            if (conforms(l, allowed[e])) {
+              mine.add(l);
+            }
+          }
+          candidates.add(mine);
+        }
+        java.util.Arrays.fill(fixed, null);
       }
-      long objective = objective(fixed);
-      if (objective < bestObjective) {
-        best = fixed;
-        bestObjective = objective;
-      }
-      if (++dives >= MAX_DIVES
-          || stop.getAsBoolean()
-          || bestObjective <= Math.ceil(lowerBound - 1e-6)) {
+      Node node = new Node(fixed, allowed, candidates);
+      if (!node.generate(
+          NODE_ROUNDS, false, currentObjective + 1 - fixedCost(fixed), stop)) {
         break;
       }
-      // Dive again from the root LP over the pool, now larger, in a somewhat different order.
-      noise = DIVE_NOISE;
-      root = new Node(new byte[employees][]);
-      if (!root.generate(Integer.MAX_VALUE, true, stop)) {
-        return Optional.empty();
+      // Search the neighbourhood for a roster at least as good: equal ones let the search drift
+      // across plateaus.
+      Incumbent incumbent = new Incumbent(currentObjective + 1);
+      branch(node, incumbent, new int[] {LNS_NODES}, stop);
+      long objective = incumbent.lines == null ? Long.MAX_VALUE : incumbent.objective;
+      steps++;
+      if (objective < currentObjective) {
+        improvements++;
+        failures = 0;
+      } else {
+        failures++;
+      }
+      if (objective <= currentObjective) {
+        current = incumbent.lines;
+        currentObjective = objective;
+        if (objective < bestObjective) {
+          best = current;
+          bestObjective = objective;
+        }
+      }
+      // Grow the neighbourhood while the small ones fail; start small again after a success.
+      if (failures == 0) {
+        size = Math.min(employees, LNS_FIRST_SIZE);
+      } else if (failures % LNS_PATIENCE == 0) {
+        size = size >= Math.min(employees, LNS_LARGEST_SIZE) ? LNS_FIRST_SIZE : size + 1;
+        size = Math.min(employees, size);
       }
     }
     ShiftType[][] roster = new ShiftType[employees][days];
@@ -189,14 +273,54 @@ final class ColumnGeneration {
       lines += list.size();
     }
     return Optional.of(
-        new Outcome(roster, bestObjective, lowerBound, rootLp, lines, pricingRounds));
+        new Outcome(
+            roster, bestObjective, lowerBound, rootLp, lines, pricingRounds, steps, improvements));
+  }
+
+  /**
+   * For each employee not fixed, the {@value #PROMISING_LINES} lines of the pool of least reduced
+   * cost at the root duals: a start for the LP of a neighbourhood, whose pricing adds the rest. The
+   * whole pool would make every simplex pivot scan thousands of columns.
+   */
+  private List<List<byte[]>> promisingLines(byte[][] fixed) {
+    List<List<byte[]>> lines = new ArrayList<>();
+    for (int e = 0; e < employees; e++) {
+      List<byte[]> mine = new ArrayList<>();
+      if (fixed[e] == null) {
+        int employee = e;
+        mine.addAll(pool.get(e));
+        if (rootDuals != null && mine.size() > PROMISING_LINES) {
+          mine.sort(
+              java.util.Comparator.comparingDouble(
+                  l -> reducedCostBeforeConvexity(employee, l, rootDuals)));
+          mine = new ArrayList<>(mine.subList(0, PROMISING_LINES));
+        }
+      }
+      lines.add(mine);
+    }
+    return lines;
+  }
+
+  /** {@code size} employees, drawn at random, to re-plan together. */
+  private int[] neighbourhood(int size, Random random) {
+    int[] chosen = new int[size];
+    boolean[] taken = new boolean[employees];
+    for (int i = 0; i < size; i++) {
+      int e = random.nextInt(employees);
+      while (taken[e]) {
+        e = (e + 1) % employees;
+      }
+      taken[e] = true;
+      chosen[i] = e;
+    }
+    return chosen;
   }
 
   /**
    * Dives from {@code node} (solved) to a roster: fixes every integral line, then the fractional
    * line taken most (with {@code noise}, a random amount up to it added to each value first), and
-   * solves the LP of the rest again, until every employee is fixed. Once {@code stop} says so,
-   * every employee left takes his or her largest line at once.
+   * solves the LP of the rest again, until every employee is fixed. Once {@code stop} says so, the
+   * employees left get their best lines one after the other ({@link #complete}).
    *
    * @return the line (options per day) of every employee, or null if one has none
    */
@@ -225,7 +349,7 @@ final class ColumnGeneration {
           // Only the artificial column: take any line of the pool (there is one after pricing).
           bestLine[e] = pool.get(e).get(0);
         }
-        if (out || bestValue[e] > 1 - INTEGRAL) {
+        if (bestValue[e] > 1 - INTEGRAL) {
           fixed[e] = bestLine[e];
         } else {
           fractional.add(e);
@@ -234,6 +358,9 @@ final class ColumnGeneration {
       }
       if (fractional.isEmpty()) {
         return fixed;
+      }
+      if (out) {
+        return complete(fixed);
       }
       // Fix the most nearly integral line; if that raises the LP much, try the next ones and keep
       // the cheapest (a small look-ahead instead of backtracking).
@@ -244,8 +371,8 @@ final class ColumnGeneration {
       for (int i = 0; i < Math.min(LOOK_AHEAD, fractional.size()); i++) {
         int e = fractional.get(i);
         fixed[e] = bestLine[e];
-        Node child = new Node(fixed);
-        if (!child.generate(NODE_ROUNDS, false, stop)) {
+        Node child = new Node(fixed, null, pool);
+        if (!child.generate(NODE_ROUNDS, false, Double.POSITIVE_INFINITY, stop)) {
           return null;
         }
         fixed[e] = null;
@@ -261,6 +388,138 @@ final class ColumnGeneration {
       }
       fixed[bestEmployee] = bestLine[bestEmployee];
       node = bestChild;
+    }
+  }
+
+  /**
+   * Gives each employee without a line, one after the other, his or her best line given the lines
+   * so far: each cover row priced at what one more shift there changes (its under weight while
+   * short, minus its over weight once met). A fractional LP rounded line by line is far worse.
+   */
+  private byte[][] complete(byte[][] partial) {
+    byte[][] lines = partial.clone();
+    int[] cover = new int[coverRows];
+    for (byte[] l : lines) {
+      if (l != null) {
+        addCover(l, cover);
+      }
+    }
+    for (int e = 0; e < employees; e++) {
+      if (lines[e] == null) {
+        double[] marginal = new double[coverRows];
+        for (int r = 0; r < coverRows; r++) {
+          marginal[r] = cover[r] < requirement[r] ? underWeight[r] : -overWeight[r];
+        }
+        lines[e] = price(e, marginal);
+        addCover(lines[e], cover);
+      }
+    }
+    return lines;
+  }
+
+  private void addCover(byte[] line, int[] cover) {
+    for (int d = 0; d < days; d++) {
+      if (line[d] < types && coverRow[d][line[d]] >= 0) {
+        cover[coverRow[d][line[d]]]++;
+      }
+    }
+  }
+
+  /** The best roster found by a branch and price, and its objective. */
+  private static final class Incumbent {
+    long objective;
+    byte[][] lines;
+
+    Incumbent(long objective) {
+      this.objective = objective;
+    }
+  }
+
+  /**
+   * Depth-first branch and price below {@code node} (solved): records in {@code incumbent} every
+   * roster better than it. Branches on one employee working one option on one day (or not), the
+   * fractional assignment nearest to 1 first, its "works it" side first, so that the first path
+   * is a dive. Stops once {@code nodesLeft[0]} nodes were solved or {@code stop} says so.
+   */
+  private void branch(Node node, Incumbent incumbent, int[] nodesLeft, BooleanSupplier stop) {
+    double fixedCost = fixedCost(node.fixed);
+    if (Math.ceil(node.bound() + fixedCost - 1e-6) >= incumbent.objective) {
+      return;
+    }
+    double[] primal = node.lp.primal();
+    double[][][] assigned = new double[employees][][];
+    double[] largest = new double[employees];
+    byte[][] lines = node.fixed.clone();
+    for (int j = 0; j < node.owner.size(); j++) {
+      int e = node.owner.get(j);
+      if (e < 0 || primal[j] <= 0) {
+        continue;
+      }
+      byte[] l = node.line.get(j);
+      if (assigned[e] == null) {
+        assigned[e] = new double[days][types + 1];
+      }
+      for (int d = 0; d < days; d++) {
+        assigned[e][d][l[d]] += primal[j];
+      }
+      if (primal[j] > largest[e]) {
+        largest[e] = primal[j];
+        lines[e] = l;
+      }
+    }
+    int branchEmployee = -1;
+    int branchDay = -1;
+    int branchOption = -1;
+    double branchValue = 0;
+    for (int e = 0; e < employees; e++) {
+      if (node.fixed[e] != null || assigned[e] == null) {
+        continue;
+      }
+      for (int d = 0; d < days; d++) {
+        for (int option = 0; option <= types; option++) {
+          double value = assigned[e][d][option];
+          if (value > INTEGRAL && value < 1 - INTEGRAL && value > branchValue) {
+            branchValue = value;
+            branchEmployee = e;
+            branchDay = d;
+            branchOption = option;
+          }
+        }
+      }
+    }
+    if (branchEmployee < 0) {
+      // Every free employee works one line in full (an artificial column would have priced the
+      // node out above): a roster.
+      for (byte[] l : lines) {
+        if (l == null) {
+          return;
+        }
+      }
+      long objective = objective(lines);
+      if (objective < incumbent.objective) {
+        incumbent.objective = objective;
+        incumbent.lines = lines;
+      }
+      return;
+    }
+    for (boolean works : new boolean[] {true, false}) {
+      if (stop.getAsBoolean() || nodesLeft[0]-- <= 0) {
+        return;
+      }
+      int[][] allowed = new int[employees][];
+      for (int e = 0; e < employees; e++) {
+        allowed[e] = node.allowed[e] == null ? null : node.allowed[e].clone();
+      }
+      if (allowed[branchEmployee] == null) {
+        allowed[branchEmployee] = new int[days];
+        java.util.Arrays.fill(allowed[branchEmployee], (1 << (types + 1)) - 1);
+      }
+      int bit = 1 << branchOption;
+      allowed[branchEmployee][branchDay] = works ? bit : allowed[branchEmployee][branchDay] & ~bit;
+      Node child = new Node(node.fixed, allowed, node.linesByEmployee());
+      if (child.generate(NODE_ROUNDS, false, incumbent.objective - fixedCost, stop)) {
+        branch(child, incumbent, nodesLeft, stop);
+      }
     }
   }
 
@@ -309,9 +568,21 @@ final class ColumnGeneration {
    * employee has no feasible line.
    */
   byte[] price(int employee, double[] coverDuals) {
+    return price(employee, coverDuals, null);
+  }
+
+  /**
+   * The line of least reduced cost of {@code employee} among those taking only the options
+   * {@code allowed} (bit masks per day, null for all), or null when there is none.
+   */
+  private byte[] price(int employee, double[] coverDuals, int[] allowed) {
     long[][] cost = new long[days][types + 1];
     for (int d = 0; d < days; d++) {
       for (int option = 0; option <= types; option++) {
+        if (allowed != null && (allowed[d] & (1 << option)) == 0) {
+          cost[d][option] = LinePlanner.FORBIDDEN;
+          continue;
+        }
         double c = requestCost[employee][d][option];
         if (option < types && coverRow[d][option] >= 0) {
           c -= coverDuals[coverRow[d][option]];
@@ -328,7 +599,18 @@ final class ColumnGeneration {
       ShiftType shiftType = planned.get()[d];
       line[d] = (byte) (shiftType == null ? types : shiftType.index());
     }
-    return line;
+    return conforms(line, allowed) ? line : null;
+  }
+
+  private static boolean conforms(byte[] line, int[] allowed) {
+    if (allowed != null) {
+      for (int d = 0; d < line.length; d++) {
+        if ((allowed[d] & (1 << line[d])) == 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** {@code requestCost(line) - sum of the duals of the cover rows it works}. */
@@ -356,15 +638,23 @@ final class ColumnGeneration {
   /** The restricted master LP with some employees fixed to a line. */
   private final class Node {
     final byte[][] fixed;
+    /** Options allowed to each free employee per day as bit masks, null for all. */
+    final int[][] allowed;
+    /** The best Lagrangian bound of this node's LP met while pricing. */
+    double lagrangianBound = Double.NEGATIVE_INFINITY;
     final int[] convexityRow = new int[employees];
     final RevisedSimplex lp;
     /** Employee of each LP column, -1 for slack and artificial columns. */
     final List<Integer> owner = new ArrayList<>();
     final List<byte[]> line = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
     final double[] rhs;
+    /** Whether the last LP solve was optimal over every line, not only those of the pool. */
+    boolean priced;
 
-    Node(byte[][] fixed) {
+    Node(byte[][] fixed, int[][] allowed, List<List<byte[]>> candidates) {
       this.fixed = fixed.clone();
+      this.allowed = allowed == null ? new int[employees][] : allowed;
       int rows = coverRows;
       for (int e = 0; e < employees; e++) {
         convexityRow[e] = fixed[e] == null ? rows++ : -1;
@@ -396,13 +686,33 @@ final class ColumnGeneration {
         if (fixed[e] == null) {
           basis[convexityRow[e]] =
               add(ARTIFICIAL_COST, new int[] {convexityRow[e]}, new double[] {1}, -1, null);
-          List<byte[]> lines = pool.get(e);
-          for (byte[] l : lines) {
-            addLine(e, l);
+          for (byte[] l : candidates.get(e)) {
+            if (conforms(l, this.allowed[e])) {
+              addLine(e, l);
+            }
           }
         }
       }
       lp.start(basis);
+    }
+
+    /** The lines of this node's LP, per employee. */
+    List<List<byte[]>> linesByEmployee() {
+      List<List<byte[]>> lines = new ArrayList<>();
+      for (int e = 0; e < employees; e++) {
+        lines.add(new ArrayList<>());
+      }
+      for (int j = 0; j < owner.size(); j++) {
+        if (owner.get(j) >= 0) {
+          lines.get(owner.get(j)).add(line.get(j));
+        }
+      }
+      return lines;
+    }
+
+    /** A lower bound on this node's LP value (without the fixed lines' costs). */
+    double bound() {
+      return priced ? Math.max(lp.objective(), lagrangianBound) : lagrangianBound;
     }
 
     int left() {
@@ -419,7 +729,11 @@ final class ColumnGeneration {
       return lp.addColumn(cost, rows, entries);
     }
 
-    private void addLine(int employee, byte[] l) {
+    /** Adds a line of {@code employee} to this LP unless it is there; returns whether it was new. */
+    private boolean addLine(int employee, byte[] l) {
+      if (!keys.add(employee + ":" + new String(l, StandardCharsets.ISO_8859_1))) {
+        return false;
+      }
       int[] rows = new int[days + 1];
       int n = 0;
       for (int d = 0; d < days; d++) {
@@ -433,21 +747,45 @@ final class ColumnGeneration {
       double[] entries = new double[n];
       java.util.Arrays.fill(entries, 1);
       add(lineCost(employee, l), rows, entries, employee, l);
+      return true;
     }
 
     /**
-     * Alternates LP solves and pricing until no line of negative reduced cost is left, {@code
-     * maxRounds} rounds were made or {@code stop} says so (after at least one complete round).
-     * With {@code bound}, records the Lagrangian lower bound of each round.
+     * Alternates LP solves and pricing until no line of negative reduced cost is left, the LP
+     * meets the node's Lagrangian bound, {@code maxRounds} rounds were made or {@code stop} says
+     * so (after at least one complete round). With {@code bound}, records the Lagrangian lower
+     * bound of each round.
+     *
+     * <p>Pricing uses smoothed duals (Wentges): a mix of the LP's duals and the duals that gave
+     * the best Lagrangian bound so far. The LP's own duals swing from round to round; the mix
+     * keeps pricing near a good dual point and so needs far fewer rounds. A round in which the mix
+     * finds no line that the LP can use is repeated with the LP's own duals, so the last round
+     * always proves that no column is missing.
      *
      * @return false when an employee has no feasible line
      */
-    boolean generate(int maxRounds, boolean bound, BooleanSupplier stop) {
+    boolean generate(int maxRounds, boolean bound, double target, BooleanSupplier stop) {
+      double[] center = bound ? null : dualGuess();
+      double centerBound = Double.NEGATIVE_INFINITY;
+      boolean exact = false;
       for (int round = 0; round < maxRounds; round++) {
-        // The Lagrangian bound needs duals within the cover weights: those of an optimal basis.
+        // A Lagrangian bound needs duals within the cover weights: those of an optimal basis.
         boolean optimal = lp.solve(1_000_000) == RevisedSimplex.Status.OPTIMAL;
         double[] duals = lp.duals();
-        double[] coverDuals = java.util.Arrays.copyOf(duals, coverRows);
+        double[] lpDuals = java.util.Arrays.copyOf(duals, coverRows);
+        boolean smoothed = optimal && center != null && !exact;
+        exact = false;
+        double[] coverDuals = lpDuals;
+        if (smoothed) {
+          coverDuals = new double[coverRows];
+          for (int r = 0; r < coverRows; r++) {
+            coverDuals[r] = SMOOTHING * center[r] + (1 - SMOOTHING) * lpDuals[r];
+          }
+        }
+        byte[][] lines = priceAll(coverDuals);
+        if (lines == null) {
+          return false;
+        }
         double lagrangian = 0;
         for (int r = 0; r < coverRows; r++) {
           lagrangian += coverDuals[r] * rhs[r];
@@ -457,24 +795,41 @@ final class ColumnGeneration {
           if (fixed[e] != null) {
             continue;
           }
-          byte[] l = price(e, coverDuals);
-          if (l == null) {
-            return false;
-          }
-          double reduced = reducedCostBeforeConvexity(e, l, coverDuals);
-          lagrangian += reduced;
-          if (reduced - duals[convexityRow[e]] < NEGATIVE && addToPool(e, l)) {
-            addLine(e, l);
+          lagrangian += reducedCostBeforeConvexity(e, lines[e], coverDuals);
+          double reduced =
+              reducedCostBeforeConvexity(e, lines[e], lpDuals) - duals[convexityRow[e]];
+          if (reduced < NEGATIVE && addLine(e, lines[e])) {
+            addToPool(e, lines[e]);
             added = true;
           }
         }
         pricingRounds++;
-        if (bound && optimal) {
-          lowerBound = Math.max(lowerBound, lagrangian);
+        if (optimal && lagrangian > centerBound) {
+          center = coverDuals;
+          centerBound = lagrangian;
+          lagrangianBound = lagrangian;
+          if (bound) {
+            lowerBound = Math.max(lowerBound, lagrangian);
+          }
         }
-        if (!added) {
+        if (!added && smoothed) {
+          // Mispricing: the mix found nothing for the LP; the next round prices at the LP's duals.
+          exact = true;
+          continue;
+        }
+        // Below the root only whole units of the objective matter: stop once the bound shows that
+        // the node cannot reach the target, or that more rounds cannot raise it by a unit.
+        boolean closed = optimal && lp.objective() - centerBound < GAP_CLOSED;
+        boolean settled =
+            optimal
+                && !bound
+                && Math.ceil(centerBound - 1e-6)
+                    >= Math.min(target, Math.ceil(lp.objective() - 1e-6));
+        if (!added || closed || settled) {
+          priced = optimal && (!added || closed);
           if (bound) {
             rootLp = lp.objective();
+            rootDuals = java.util.Arrays.copyOf(duals, coverRows);
           }
           return true;
         }
@@ -485,6 +840,42 @@ final class ColumnGeneration {
       }
       lp.solve(1_000_000);
       return true;
+    }
+
+    /**
+     * A first guess of the cover duals of this node: a row that the free employees cannot all
+     * reach is short whatever they do (worth its under weight), a row that the fixed lines already
+     * over-cover costs its over weight for every further shift, and the others lie between.
+     */
+    private double[] dualGuess() {
+      int free = left();
+      double[] guess = new double[coverRows];
+      for (int r = 0; r < coverRows; r++) {
+        if (rhs[r] >= free) {
+          guess[r] = underWeight[r];
+        } else if (rhs[r] <= 0) {
+          guess[r] = -overWeight[r];
+        } else {
+          guess[r] = rootDuals == null ? 0 : Math.max(-overWeight[r], Math.min(underWeight[r], rootDuals[r]));
+        }
+      }
+      return guess;
+    }
+
+    /** The line of least reduced cost of each free employee, or null if one has none. */
+    private byte[][] priceAll(double[] coverDuals) {
+      byte[][] lines = new byte[employees][];
+      // Each employee's dynamic programme is independent of the others': one per core.
+      IntStream.range(0, employees)
+          .parallel()
+          .filter(e -> fixed[e] == null)
+          .forEach(e -> lines[e] = price(e, coverDuals, allowed[e]));
+      for (int e = 0; e < employees; e++) {
+        if (fixed[e] == null && lines[e] == null) {
+          return null;
+        }
+      }
+      return lines;
     }
   }
 }

@@ -132,7 +132,7 @@ public final class CurtoisSolver {
    * Share of the time limits given to the column generation and its dive before the local search
    * starts from the roster they built.
    */
-  static final double COLUMN_GENERATION_SHARE = 1.0 / 3;
+  static final double COLUMN_GENERATION_SHARE = 0.5;
 
   /**
    * Builds a roster by column generation and diving (see {@link ColumnGeneration}) in the first
@@ -153,7 +153,8 @@ public final class CurtoisSolver {
           generation.run(
               () ->
                   threads.getCurrentThreadCpuTime() - cpuStart > cpuShare
-                      || System.nanoTime() - start > wallShare);
+                      || System.nanoTime() - start > wallShare,
+              seed);
       if (outcome.isPresent()) {
         ShiftType[][] lines = outcome.get().roster();
         for (EmployeeDay employeeDay : initial.getEmployeeDays()) {

@@ -22,6 +22,9 @@ import org.openwfm.scheduling.curtois.ShiftType;
  */
 final class LinePlanner {
 
+  /** A cost at least this high forbids the option on that day: no line takes it. */
+  static final long FORBIDDEN = 1L << 50;
+
   private static final int OPTION_BITS = 7;
   private static final int RUN_BITS = 9;
   private static final int WEEKEND_BITS = 7;
@@ -74,7 +77,7 @@ final class LinePlanner {
    * The cheapest feasible line, or empty when the employee's rules admit none.
    *
    * @param cost {@code cost[day][option]}, option a shift type index or {@code shiftTypes.size()}
-   *     for a day off
+   *     for a day off; {@link #FORBIDDEN} or more rules the option out
    * @return the shift type of each day, {@code null} for a day off
    */
   Optional<ShiftType[]> plan(long[][] cost) {
@@ -134,7 +137,8 @@ final class LinePlanner {
                     & ((1 << MINUTE_BITS) - 1));
         boolean lastWorked = last < off;
         // A day off.
-        if (!(lastWorked && !fromStart && run < minRunWork)
+        if (cost[day][off] < FORBIDDEN
+            && !(lastWorked && !fromStart && run < minRunWork)
             && (long) minutes + (long) remainingAfter * maxLength >= employee.minTotalMinutes()) {
           boolean offRun = last == off;
           int newRun = offRun ? Math.min(run + 1, Math.max(1, minRunOff)) : 1;
@@ -157,6 +161,7 @@ final class LinePlanner {
         for (ShiftType shiftType : shiftTypes) {
           int t = shiftType.index();
           if (maxShifts[t] == 0
+              || cost[day][t] >= FORBIDDEN
               || (lastWorked && shiftTypes.get(last).forbidsSuccessor(shiftType))) {
             continue;
           }
