@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -38,6 +37,7 @@ import org.openwfm.scheduling.curtois.ShiftType;
  */
 final class ColumnGeneration {
 
+
   /** Reduced costs are scaled by this and rounded for the planner's integer costs. */
   private static final double SCALE = 1 << 16;
 
@@ -53,32 +53,18 @@ final class ColumnGeneration {
   /** Fractional lines tried at each step of the dive. */
   private static final int LOOK_AHEAD = 4;
 
+  /**
+   * Instances with more employees dive without looking ahead: each look costs an LP, and on
+   * Instance 8 (30 employees) the dive with it did not finish in 30 s and ended worse (1611
+   * against 1405).
+   */
+  private static final int LOOK_AHEAD_MOST_EMPLOYEES = 20;
+
   /** Weight of the best dual point so far in the duals used for pricing. */
   private static final double SMOOTHING = 0.5;
 
   /** The LP is solved once it is this close to the Lagrangian bound. */
   private static final double GAP_CLOSED = 1e-6;
-
-  /** Employees re-planned together by the first steps of the large neighbourhood search. */
-  private static final int LNS_FIRST_SIZE = 3;
-
-  /** Days re-planned together by the first steps of the day-window neighbourhoods. */
-  private static final int WINDOW_FIRST_WIDTH = 3;
-
-  /** Most employees re-planned together. */
-  private static final int LNS_LARGEST_SIZE = 10;
-
-  /** Failed steps at one size before the next size is tried. */
-  private static final int LNS_PATIENCE = 10;
-
-  /** Randomness of the order in which the dives of the neighbourhood search fix lines. */
-  private static final double LNS_NOISE = 0.1;
-
-  /** Most nodes of the branch and price in one step of the neighbourhood search. */
-  private static final int LNS_NODES = 60;
-
-  /** Lines of the pool per employee that start the LP of a neighbourhood. */
-  private static final int PROMISING_LINES = 40;
 
   /** Most pricing rounds at a node of the dive. */
   private static final int NODE_ROUNDS = 300;
@@ -102,15 +88,15 @@ final class ColumnGeneration {
   /** The cover duals of the root LP's optimal basis: how much each cover row was worth. */
   private double[] rootDuals;
   private int pricingRounds;
+  private int nodes;
 
   /**
-   * What the column generation, the dive and the neighbourhood search found.
+   * What the column generation, the dive and the branch and price found.
    *
-   * @param steps neighbourhoods searched
-   * @param improvements neighbourhoods that held a better roster
+   * @param nodes nodes of the branch and price solved after the dive
    */
   record Outcome(ShiftType[][] roster, long objective, double lowerBound, double rootLp, int lines,
-      int pricingRounds, int steps, int improvements) {}
+      int pricingRounds, int nodes) {}
 
   ColumnGeneration(CurtoisInstance instance) {
     this.instance = instance;
@@ -171,97 +157,34 @@ final class ColumnGeneration {
   }
 
   /**
-   * Solves the root LP by column generation and dives to a roster, then improves it by a large
-   * neighbourhood search until {@code stop} says so or a roster meets the lower bound; returns the
-   * best roster. Each step frees either a few employees (the others keep their lines) or every
-   * employee on a few consecutive days (each held to his or her line on the other days), and
-   * searches that neighbourhood exactly by branch and price ({@link #branch}, at most {@value
-   * #LNS_NODES} nodes) for a roster at least as good. The neighbourhood grows while steps fail.
+   * Solves the root LP by column generation and dives to a roster, then searches for better ones
+   * by a depth-first branch and price from the root ({@link #branch}) until {@code stop} says so
+   * or a roster meets the lower bound; returns the best roster.
    *
    * @return empty when some employee has no feasible line at all, or time ran out before the
    *     first LP
    */
-  Optional<Outcome> run(BooleanSupplier stop, long seed) {
+  Optional<Outcome> run(BooleanSupplier stop) {
     Node root = new Node(new byte[employees][], null, pool);
     if (!root.generate(Integer.MAX_VALUE, true, Double.POSITIVE_INFINITY, stop)) {
       return Optional.empty();
     }
-    Random random = new Random(seed);
-    byte[][] best = dive(root, 0, random, stop);
-    if (best == null) {
+    byte[][] dived = dive(root, stop);
+    if (dived == null) {
       return Optional.empty();
     }
-    long bestObjective = objective(best);
-
-    int steps = 0;
-    int improvements = 0;
-    byte[][] current = best;
-    long currentObjective = bestObjective;
-    int size = Math.min(employees, LNS_FIRST_SIZE);
-    int failures = 0;
-    while (!stop.getAsBoolean() && bestObjective > Math.ceil(lowerBound - 1e-6)) {
-      byte[][] fixed = current.clone();
-      int[][] allowed = null;
-      List<List<byte[]>> candidates;
-      if (random.nextBoolean()) {
-        for (int e : neighbourhood(size, random)) {
-          fixed[e] = null;
-        }
-        candidates = promisingLines(fixed);
-      } else {
-        // Every employee free on a few consecutive days, held to his or her line on the others.
-        int width = Math.min(days, WINDOW_FIRST_WIDTH + size - Math.min(employees, LNS_FIRST_SIZE));
-        int first = random.nextInt(days - width + 1);
-        allowed = new int[employees][days];
-        candidates = new ArrayList<>();
-        for (int e = 0; e < employees; e++) {
-          for (int d = 0; d < days; d++) {
-            allowed[e][d] = d >= first && d < first + width ? (1 << (types + 1)) - 1 : 1 << current[e][d];
-          }
-          List<byte[]> mine = new ArrayList<>();
-          mine.add(current[e]);
-          for (byte[] l : pool.get(e)) {
-            if (conforms(l, allowed[e])) {
-              mine.add(l);
-            }
-          }
-          candidates.add(mine);
-        }
-        java.util.Arrays.fill(fixed, null);
-      }
-      Node node = new Node(fixed, allowed, candidates);
-      if (!node.generate(
-          NODE_ROUNDS, false, currentObjective + 1 - fixedCost(fixed), stop)) {
-        break;
-      }
-      // Search the neighbourhood for a roster at least as good: equal ones let the search drift
-      // across plateaus.
-      Incumbent incumbent = new Incumbent(currentObjective + 1);
-      branch(node, incumbent, new int[] {LNS_NODES}, stop);
-      long objective = incumbent.lines == null ? Long.MAX_VALUE : incumbent.objective;
-      steps++;
-      if (objective < currentObjective) {
-        improvements++;
-        failures = 0;
-      } else {
-        failures++;
-      }
-      if (objective <= currentObjective) {
-        current = incumbent.lines;
-        currentObjective = objective;
-        if (objective < bestObjective) {
-          best = current;
-          bestObjective = objective;
-        }
-      }
-      // Grow the neighbourhood while the small ones fail; start small again after a success.
-      if (failures == 0) {
-        size = Math.min(employees, LNS_FIRST_SIZE);
-      } else if (failures % LNS_PATIENCE == 0) {
-        size = size >= Math.min(employees, LNS_LARGEST_SIZE) ? LNS_FIRST_SIZE : size + 1;
-        size = Math.min(employees, size);
+    // Search on from the root, over the pool the dive has grown, below the dive's roster.
+    Incumbent incumbent = new Incumbent(objective(dived));
+    incumbent.lines = dived;
+    long target = (long) Math.ceil(lowerBound - 1e-6);
+    if (incumbent.objective > target && !stop.getAsBoolean()) {
+      Node again = new Node(new byte[employees][], null, pool);
+      if (again.generate(Integer.MAX_VALUE, false, incumbent.objective, stop)) {
+        branch(again, incumbent, target, stop);
       }
     }
+    byte[][] best = incumbent.lines;
+    long bestObjective = incumbent.objective;
     ShiftType[][] roster = new ShiftType[employees][days];
     for (int e = 0; e < employees; e++) {
       for (int d = 0; d < days; d++) {
@@ -273,58 +196,17 @@ final class ColumnGeneration {
       lines += list.size();
     }
     return Optional.of(
-        new Outcome(
-            roster, bestObjective, lowerBound, rootLp, lines, pricingRounds, steps, improvements));
-  }
-
-  /**
-   * For each employee not fixed, the {@value #PROMISING_LINES} lines of the pool of least reduced
-   * cost at the root duals: a start for the LP of a neighbourhood, whose pricing adds the rest. The
-   * whole pool would make every simplex pivot scan thousands of columns.
-   */
-  private List<List<byte[]>> promisingLines(byte[][] fixed) {
-    List<List<byte[]>> lines = new ArrayList<>();
-    for (int e = 0; e < employees; e++) {
-      List<byte[]> mine = new ArrayList<>();
-      if (fixed[e] == null) {
-        int employee = e;
-        mine.addAll(pool.get(e));
-        if (rootDuals != null && mine.size() > PROMISING_LINES) {
-          mine.sort(
-              java.util.Comparator.comparingDouble(
-                  l -> reducedCostBeforeConvexity(employee, l, rootDuals)));
-          mine = new ArrayList<>(mine.subList(0, PROMISING_LINES));
-        }
-      }
-      lines.add(mine);
-    }
-    return lines;
-  }
-
-  /** {@code size} employees, drawn at random, to re-plan together. */
-  private int[] neighbourhood(int size, Random random) {
-    int[] chosen = new int[size];
-    boolean[] taken = new boolean[employees];
-    for (int i = 0; i < size; i++) {
-      int e = random.nextInt(employees);
-      while (taken[e]) {
-        e = (e + 1) % employees;
-      }
-      taken[e] = true;
-      chosen[i] = e;
-    }
-    return chosen;
+        new Outcome(roster, bestObjective, lowerBound, rootLp, lines, pricingRounds, nodes));
   }
 
   /**
    * Dives from {@code node} (solved) to a roster: fixes every integral line, then the fractional
-   * line taken most (with {@code noise}, a random amount up to it added to each value first), and
-   * solves the LP of the rest again, until every employee is fixed. Once {@code stop} says so, the
+   * line taken most, and solves the LP of the rest again, until every employee is fixed. Once {@code stop} says so, the
    * employees left get their best lines one after the other ({@link #complete}).
    *
    * @return the line (options per day) of every employee, or null if one has none
    */
-  private byte[][] dive(Node node, double noise, Random random, BooleanSupplier stop) {
+  private byte[][] dive(Node node, BooleanSupplier stop) {
     byte[][] fixed = node.fixed.clone();
     while (true) {
       double total = node.lp.objective() + fixedCost(fixed);
@@ -353,7 +235,7 @@ final class ColumnGeneration {
           fixed[e] = bestLine[e];
         } else {
           fractional.add(e);
-          key[e] = bestValue[e] + noise * random.nextDouble();
+          key[e] = bestValue[e];
         }
       }
       if (fractional.isEmpty()) {
@@ -368,7 +250,8 @@ final class ColumnGeneration {
       Node bestChild = null;
       double bestTotal = Double.POSITIVE_INFINITY;
       int bestEmployee = -1;
-      for (int i = 0; i < Math.min(LOOK_AHEAD, fractional.size()); i++) {
+      int looks = employees <= LOOK_AHEAD_MOST_EMPLOYEES ? LOOK_AHEAD : 1;
+      for (int i = 0; i < Math.min(looks, fractional.size()); i++) {
         int e = fractional.get(i);
         fixed[e] = bestLine[e];
         Node child = new Node(fixed, null, pool);
@@ -395,6 +278,7 @@ final class ColumnGeneration {
    * Gives each employee without a line, one after the other, his or her best line given the lines
    * so far: each cover row priced at what one more shift there changes (its under weight while
    * short, minus its over weight once met). A fractional LP rounded line by line is far worse.
+   * An employee without any feasible line stays without one.
    */
   private byte[][] complete(byte[][] partial) {
     byte[][] lines = partial.clone();
@@ -411,7 +295,9 @@ final class ColumnGeneration {
           marginal[r] = cover[r] < requirement[r] ? underWeight[r] : -overWeight[r];
         }
         lines[e] = price(e, marginal);
-        addCover(lines[e], cover);
+        if (lines[e] != null) {
+          addCover(lines[e], cover);
+        }
       }
     }
     return lines;
@@ -439,9 +325,9 @@ final class ColumnGeneration {
    * Depth-first branch and price below {@code node} (solved): records in {@code incumbent} every
    * roster better than it. Branches on one employee working one option on one day (or not), the
    * fractional assignment nearest to 1 first, its "works it" side first, so that the first path
-   * is a dive. Stops once {@code nodesLeft[0]} nodes were solved or {@code stop} says so.
+   * is a dive. Stops once a roster meets {@code target} (the lower bound) or {@code stop} says so.
    */
-  private void branch(Node node, Incumbent incumbent, int[] nodesLeft, BooleanSupplier stop) {
+  private void branch(Node node, Incumbent incumbent, long target, BooleanSupplier stop) {
     double fixedCost = fixedCost(node.fixed);
     if (Math.ceil(node.bound() + fixedCost - 1e-6) >= incumbent.objective) {
       return;
@@ -503,7 +389,7 @@ final class ColumnGeneration {
       return;
     }
     for (boolean works : new boolean[] {true, false}) {
-      if (stop.getAsBoolean() || nodesLeft[0]-- <= 0) {
+      if (stop.getAsBoolean() || incumbent.objective <= target) {
         return;
       }
       int[][] allowed = new int[employees][];
@@ -517,8 +403,9 @@ final class ColumnGeneration {
       int bit = 1 << branchOption;
       allowed[branchEmployee][branchDay] = works ? bit : allowed[branchEmployee][branchDay] & ~bit;
       Node child = new Node(node.fixed, allowed, node.linesByEmployee());
+      nodes++;
       if (child.generate(NODE_ROUNDS, false, incumbent.objective - fixedCost, stop)) {
-        branch(child, incumbent, nodesLeft, stop);
+        branch(child, incumbent, target, stop);
       }
     }
   }
@@ -652,6 +539,10 @@ final class ColumnGeneration {
     /** Whether the last LP solve was optimal over every line, not only those of the pool. */
     boolean priced;
 
+    /**
+     * Builds the LP of the employees not {@code fixed}, restricted to the {@code allowed} options,
+     * over the {@code candidates} lines, from a basis of slack and artificial columns.
+     */
     Node(byte[][] fixed, int[][] allowed, List<List<byte[]>> candidates) {
       this.fixed = fixed.clone();
       this.allowed = allowed == null ? new int[employees][] : allowed;

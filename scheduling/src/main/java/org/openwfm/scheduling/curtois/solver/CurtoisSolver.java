@@ -153,8 +153,7 @@ public final class CurtoisSolver {
           generation.run(
               () ->
                   threads.getCurrentThreadCpuTime() - cpuStart > cpuShare
-                      || System.nanoTime() - start > wallShare,
-              seed);
+                      || System.nanoTime() - start > wallShare);
       if (outcome.isPresent()) {
         ShiftType[][] lines = outcome.get().roster();
         for (EmployeeDay employeeDay : initial.getEmployeeDays()) {

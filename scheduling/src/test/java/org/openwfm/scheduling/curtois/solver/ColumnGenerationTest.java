@@ -158,7 +158,7 @@ class ColumnGenerationTest {
       }
     }
 
-    ColumnGeneration.Outcome outcome = new ColumnGeneration(instance).run(withinSeconds(30), 0).orElseThrow();
+    ColumnGeneration.Outcome outcome = new ColumnGeneration(instance).run(withinSeconds(30)).orElseThrow();
 
     RosterCheck check = RosterCheck.of(roster(instance, outcome.roster()));
     assertTrue(check.isFeasible(), check.hardViolations().toString());
@@ -177,7 +177,7 @@ class ColumnGenerationTest {
                 .resolve("curtois-rostering")
                 .resolve("Instance2.txt"));
 
-    ColumnGeneration.Outcome outcome = new ColumnGeneration(instance).run(withinSeconds(30), 0).orElseThrow();
+    ColumnGeneration.Outcome outcome = new ColumnGeneration(instance).run(withinSeconds(30)).orElseThrow();
 
     Roster roster = new Roster(instance);
     for (Employee employee : instance.employees()) {
@@ -210,6 +210,6 @@ class ColumnGenerationTest {
     CurtoisInstance instance =
         new CurtoisInstance(
             "impossible", DAYS, TYPES, List.of(impossible), List.of(), List.of(), List.of());
-    assertEquals(Optional.empty(), new ColumnGeneration(instance).run(withinSeconds(30), 0));
+    assertEquals(Optional.empty(), new ColumnGeneration(instance).run(withinSeconds(30)));
   }
 }
