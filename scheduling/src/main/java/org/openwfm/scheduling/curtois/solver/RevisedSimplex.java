@@ -3,6 +3,7 @@ package org.openwfm.scheduling.curtois.solver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * A small primal revised simplex for {@code min c x, A x = b, x >= 0} with sparse columns and an
@@ -18,6 +19,8 @@ final class RevisedSimplex {
 
   private static final int REFACTOR_EVERY = 400;
   private static final double EPS = 1e-9;
+  private static final int STOP_CHECK_EVERY = 64;
+  private static final int PRICING_BLOCK = 400;
 
   private final int rows;
   private final double[] rhs;
@@ -29,6 +32,7 @@ final class RevisedSimplex {
   private double[][] inverse;
   private double[] values;
   private int pivotsSinceRefactor;
+  private int pricingStart;
 
   /** Status of a solve. */
   enum Status {
@@ -89,18 +93,42 @@ final class RevisedSimplex {
 
   /** Pivots until optimal or {@code maxPivots} pivots were made. */
   Status solve(int maxPivots) {
+    return solve(maxPivots, () -> false);
+  }
+
+  /**
+   * Pivots until optimal, {@code maxPivots} pivots were made or {@code stop} says so (asked every
+   * {@value #STOP_CHECK_EVERY} pivots).
+   *
+   * <p>Partial pricing: the entering column is the best of the first block of {@value
+   * #PRICING_BLOCK} columns (from where the last search ended) that holds any of negative reduced
+   * cost, so a pivot does not scan every column of a large pool; optimality is declared only
+   * after a scan of all of them finds none.
+   */
+  Status solve(int maxPivots, BooleanSupplier stop) {
     double[] duals = duals();
     for (int pivot = 0; pivot < maxPivots; pivot++) {
+      if (pivot % STOP_CHECK_EVERY == STOP_CHECK_EVERY - 1 && stop.getAsBoolean()) {
+        return Status.ITERATION_LIMIT;
+      }
       int entering = -1;
       double best = -EPS * 10;
-      for (int j = 0; j < columnRows.size(); j++) {
-        if (basic[j]) {
-          continue;
+      int columns = columnRows.size();
+      for (int scanned = 0; scanned < columns && entering < 0; ) {
+        int end = Math.min(scanned + PRICING_BLOCK, columns);
+        for (; scanned < end; scanned++) {
+          int j = (pricingStart + scanned) % columns;
+          if (basic[j]) {
+            continue;
+          }
+          double reduced = reducedCost(j, duals);
+          if (reduced < best) {
+            best = reduced;
+            entering = j;
+          }
         }
-        double reduced = reducedCost(j, duals);
-        if (reduced < best) {
-          best = reduced;
-          entering = j;
+        if (entering >= 0) {
+          pricingStart = (pricingStart + scanned) % columns;
         }
       }
       if (entering < 0) {
