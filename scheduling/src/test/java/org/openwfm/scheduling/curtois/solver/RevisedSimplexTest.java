@@ -3,6 +3,11 @@ package org.openwfm.scheduling.curtois.solver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RevisedSimplexTest {
@@ -49,5 +54,65 @@ class RevisedSimplexTest {
 
     assertEquals(4, lp.objective(), 1e-9);
     assertEquals(1, lp.primal()[b], 1e-9);
+  }
+
+  /**
+   * A random LP larger than one pricing block, solved in several rounds of added columns (so that
+   * partial pricing, the per-pivot dual update and refactorisation all take part), certified at
+   * the end by LP duality: the primal is feasible, no column has a negative reduced cost and the
+   * primal and dual objectives agree.
+   */
+  @Test
+  void solvesALargeRandomLpToAProvenOptimum() {
+    Random random = new Random(11);
+    int rows = 60;
+    double[] rhs = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      rhs[r] = 1 + random.nextInt(5);
+    }
+    RevisedSimplex lp = new RevisedSimplex(rhs);
+    List<int[]> columnRows = new ArrayList<>();
+    List<Double> costs = new ArrayList<>();
+    int[] basis = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      // Costly identity columns make the first basis feasible.
+      basis[r] = lp.addColumn(10_000, new int[] {r}, new double[] {1});
+      columnRows.add(new int[] {r});
+      costs.add(10_000.0);
+    }
+    lp.start(basis);
+    for (int round = 0; round < 5; round++) {
+      for (int j = 0; j < 400; j++) {
+        int[] at = random.ints(0, rows).distinct().limit(3 + random.nextInt(4)).sorted().toArray();
+        double[] ones = new double[at.length];
+        java.util.Arrays.fill(ones, 1);
+        double cost = 1 + random.nextInt(100);
+        lp.addColumn(cost, at, ones);
+        columnRows.add(at);
+        costs.add(cost);
+      }
+      assertEquals(RevisedSimplex.Status.OPTIMAL, lp.solve(1_000_000));
+    }
+
+    double[] x = lp.primal();
+    double[] y = lp.duals();
+    double[] lhs = new double[rows];
+    double primalObjective = 0;
+    for (int j = 0; j < x.length; j++) {
+      assertTrue(x[j] >= -1e-9);
+      primalObjective += costs.get(j) * x[j];
+      for (int r : columnRows.get(j)) {
+        lhs[r] += x[j];
+      }
+      assertTrue(lp.reducedCost(j, y) > -1e-7, "column " + j + " prices out");
+    }
+    assertArrayEquals(rhs, lhs, 1e-7);
+    double dualObjective = 0;
+    for (int r = 0; r < rows; r++) {
+      dualObjective += y[r] * rhs[r];
+    }
+    assertEquals(primalObjective, dualObjective, 1e-6);
+    assertEquals(primalObjective, lp.objective(), 1e-6);
+    assertTrue(primalObjective < 10_000, "the random columns replace the costly ones");
   }
 }
