@@ -64,8 +64,8 @@ class PlannerPipelineBrowserIT {
       // 2. Forecast: one queue, one week, the page's other defaults.
       browser.open("/planner/forecast.xhtml");
       browser.find(By.id("run:queues")).click();
-      browser.find(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[normalize-space()='"
-          + QUEUE + "']]//div[contains(@class,'ui-chkbox-box')]")).click();
+      browser.clickSettled(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[normalize-space()='"
+          + QUEUE + "']]//div[contains(@class,'ui-chkbox-box')]"));
       browser.find(By.tagName("h1")).click();
       WebElement days = browser.find(By.id("run:days_input"));
       days.sendKeys(Keys.chord(Keys.CONTROL, "a"), "7", Keys.TAB);
@@ -77,7 +77,7 @@ class PlannerPipelineBrowserIT {
       new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions
           .textToBePresentInElementLocated(By.id("version:caption"), QUEUE + ": history and forecast"));
       assertTrue(browser.find(By.cssSelector("#version\\:chart canvas")).isDisplayed(), "forecast chart drawn");
-      assertTrue(browser.text(By.id("version:backtest")).contains("%"), "back-test table shows WAPE");
+      waitFor(browser, "version:backtest", "%", Duration.ofSeconds(30)); // the back-test table shows WAPE
 
       // 3. Requirements from that forecast.
       browser.open("/planner/requirements.xhtml");
@@ -89,12 +89,13 @@ class PlannerPipelineBrowserIT {
       browser.find(By.xpath("//*[@id='result:requirements']//a[normalize-space()='" + tag + "']")).click();
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='result:chart'] canvas")));
-      assertTrue(browser.text(By.id("result:queues")).contains(QUEUE), "the requirement lists the queue");
+      // The requirement lists the queue (the table is redrawn after the chart: wait, re-finding it).
+      waitFor(browser, "result:queues", QUEUE, Duration.ofSeconds(30));
 
       // 4. Schedule: one week from the requirement's first day, a short solver run, then publish.
       browser.open("/planner/schedule.xhtml");
       browser.find(By.id("generate:requirement")).click();
-      browser.find(By.cssSelector("li[data-label^='#" + requirementId + " ']")).click();
+      browser.clickSettled(By.cssSelector("li[data-label^='#" + requirementId + " ']"));
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
           !driver.findElement(By.id("generate:firstDay_input")).getAttribute("value").isBlank());
       LocalDate firstDay = LocalDate.parse(browser.find(By.id("generate:firstDay_input")).getAttribute("value"));
@@ -147,9 +148,29 @@ class PlannerPipelineBrowserIT {
   }
 
   /** Opens a PrimeFaces select menu and picks the item whose label starts with the text. */
+  /**
+   * Picks the item of a PrimeFaces select menu whose label starts with {@code labelStart}, and waits until the
+   * menu shows it. A click that lands while the panel is still opening is lost, and choosing in one menu may
+   * redraw the next one by Ajax, so each step is tried again a few times.
+   */
   private static void choose(Browser browser, String menuId, String labelStart) {
-    browser.find(By.id(menuId)).click();
-    browser.find(By.cssSelector("[id='" + menuId + "_panel'] li[data-label^='" + labelStart + "']")).click();
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label^='" + labelStart + "']");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        browser.find(By.id(menuId)).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+            .until(ExpectedConditions.visibilityOfElementLocated(item));
+        browser.clickSettled(item);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver ->
+            driver.findElement(By.id(menuId + "_label")).getText().startsWith(labelStart));
+        return;
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 4) {
+          throw new AssertionError("menu " + menuId + " did not take '" + labelStart + "'; it shows: "
+              + browser.text(By.id(menuId + "_label")), e);
+        }
+      }
+    }
   }
 
   private static void waitFor(Browser browser, String id, String text, Duration timeout) {

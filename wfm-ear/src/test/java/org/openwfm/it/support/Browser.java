@@ -4,6 +4,8 @@ import java.io.File;
 import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,6 +62,31 @@ public final class Browser implements AutoCloseable {
 
   public WebElement find(By by) {
     return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  /**
+   * Clicks an element of a panel that PrimeFaces may still be opening (it fades and slides in): waits until the
+   * element is visible and has stopped moving, and clicks again if another element still caught the click.
+   */
+  public void clickSettled(By by) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+      Rectangle[] last = {element.getRect()};
+      new WebDriverWait(driver, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(100)).until(d -> {
+        Rectangle now = element.getRect();
+        boolean still = now.equals(last[0]);
+        last[0] = now;
+        return still;
+      });
+      try {
+        element.click();
+        return;
+      } catch (ElementClickInterceptedException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   public String text(By by) {

@@ -81,6 +81,34 @@ class LinePlannerTest {
     }
   }
 
+  /** Branching forbids options: the planner must avoid them, or find nothing if it cannot. */
+  @Test
+  void neverTakesAForbiddenOptionAndStillFindsTheCheapestAllowedLine() {
+    LinePlanner planner = new LinePlanner(EMPLOYEE, DAYS, TYPES);
+    Random random = new Random(5);
+    int withoutLine = 0;
+    for (int round = 0; round < 25; round++) {
+      long[][] cost = new long[DAYS][TYPES.size() + 1];
+      for (long[] day : cost) {
+        for (int option = 0; option < day.length; option++) {
+          day[option] =
+              random.nextInt(4) == 0 ? LinePlanner.FORBIDDEN : random.nextInt(200) - 100;
+        }
+      }
+      long best = bruteForce(cost);
+      Optional<ShiftType[]> line = planner.plan(cost);
+      if (best >= LinePlanner.FORBIDDEN) {
+        // Every feasible line takes a forbidden option.
+        assertEquals(Optional.empty(), line, "round " + round);
+        withoutLine++;
+      } else {
+        assertTrue(feasible(line.orElseThrow()), "round " + round);
+        assertEquals(best, cost(cost, line.get()), "round " + round);
+      }
+    }
+    assertTrue(withoutLine < 25, "some rounds must have an allowed line");
+  }
+
   @Test
   void findsNoLineForAContractThatCannotBeMet() {
     Employee impossible =
