@@ -81,12 +81,12 @@ class LinePlannerTest {
     }
   }
 
-  /** Branching forbids options: the planner must avoid them, or find nothing if it cannot. */
+  /** Branching forbids options: the planner must avoid them whenever an allowed feasible line exists. */
   @Test
-  void neverTakesAForbiddenOptionAndStillFindsTheCheapestAllowedLine() {
+  void avoidsForbiddenOptionsWheneverAnAllowedLineExists() {
     LinePlanner planner = new LinePlanner(EMPLOYEE, DAYS, TYPES);
     Random random = new Random(5);
-    int withoutLine = 0;
+    int allowedRounds = 0;
     for (int round = 0; round < 25; round++) {
       long[][] cost = new long[DAYS][TYPES.size() + 1];
       for (long[] day : cost) {
@@ -96,17 +96,13 @@ class LinePlannerTest {
         }
       }
       long best = bruteForce(cost);
-      Optional<ShiftType[]> line = planner.plan(cost);
-      if (best >= LinePlanner.FORBIDDEN) {
-        // Every feasible line takes a forbidden option.
-        assertEquals(Optional.empty(), line, "round " + round);
-        withoutLine++;
-      } else {
-        assertTrue(feasible(line.orElseThrow()), "round " + round);
-        assertEquals(best, cost(cost, line.get()), "round " + round);
-      }
+      ShiftType[] line = planner.plan(cost).orElseThrow();
+      assertTrue(feasible(line), "round " + round);
+      // Equal costs: below FORBIDDEN, the line takes no forbidden option; above, none could avoid one.
+      assertEquals(best, cost(cost, line), "round " + round);
+      allowedRounds += best < LinePlanner.FORBIDDEN ? 1 : 0;
     }
-    assertTrue(withoutLine < 25, "some rounds must have an allowed line");
+    assertTrue(allowedRounds > 0, "some rounds must have an allowed line");
   }
 
   @Test
