@@ -95,19 +95,11 @@ final class ColumnGeneration {
   private final List<List<Integer>> poolCost = new ArrayList<>();
   private final List<Set<String>> poolKeys = new ArrayList<>();
   private double lowerBound = Double.NEGATIVE_INFINITY;
-  private double rootLp = Double.NaN;
   /** The cover duals of the root LP's optimal basis: how much each cover row was worth. */
   private double[] rootDuals;
-  private int pricingRounds;
-  private int nodes;
 
-  /**
-   * What the column generation, the dive and the branch and price found.
-   *
-   * @param nodes nodes of the branch and price solved after the dive
-   */
-  record Outcome(ShiftType[][] roster, long objective, double lowerBound, double rootLp, int lines,
-      int pricingRounds, int nodes) {}
+  /** What the column generation, the dive and the branch and price found. */
+  record Outcome(ShiftType[][] roster, long objective, double lowerBound) {}
 
   ColumnGeneration(CurtoisInstance instance) {
     this.instance = instance;
@@ -203,12 +195,7 @@ final class ColumnGeneration {
         roster[e][d] = best[e][d] == types ? null : instance.shiftTypes().get(best[e][d]);
       }
     }
-    int lines = 0;
-    for (List<byte[]> list : pool) {
-      lines += list.size();
-    }
-    return Optional.of(
-        new Outcome(roster, bestObjective, lowerBound, rootLp, lines, pricingRounds, nodes));
+    return Optional.of(new Outcome(roster, bestObjective, lowerBound));
   }
 
   /**
@@ -426,7 +413,6 @@ final class ColumnGeneration {
       int bit = 1 << branchOption;
       allowed[branchEmployee][branchDay] = works ? bit : allowed[branchEmployee][branchDay] & ~bit;
       Node child = new Node(node.fixed, allowed, node.linesByEmployee());
-      nodes++;
       if (child.generate(nodeRounds, false, incumbent.objective - fixedCost, stop)) {
         branch(child, incumbent, target, stop);
       }
@@ -717,7 +703,6 @@ final class ColumnGeneration {
             added = true;
           }
         }
-        pricingRounds++;
         if (optimal && lagrangian > centerBound) {
           center = coverDuals;
           centerBound = lagrangian;
@@ -742,7 +727,6 @@ final class ColumnGeneration {
         if (!added || closed || settled) {
           priced = optimal && (!added || closed);
           if (bound) {
-            rootLp = lp.objective();
             rootDuals = java.util.Arrays.copyOf(duals, coverRows);
           }
           return true;
