@@ -147,7 +147,6 @@ class PlannerPipelineBrowserIT {
     throw new AssertionError("no finished " + kind + " job with a result");
   }
 
-  /** Opens a PrimeFaces select menu and picks the item whose label starts with the text. */
   /**
    * Picks the item of a PrimeFaces select menu whose label starts with {@code labelStart}, and waits until the
    * menu shows it. A click that lands while the panel is still opening is lost, and choosing in one menu may
@@ -157,14 +156,18 @@ class PlannerPipelineBrowserIT {
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label^='" + labelStart + "']");
     for (int attempt = 1; ; attempt++) {
       try {
-        browser.find(By.id(menuId)).click();
+        if (!browser.driver().findElement(By.id(menuId + "_panel")).isDisplayed()) {
+          browser.find(By.id(menuId)).click();
+        }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
             .until(ExpectedConditions.visibilityOfElementLocated(item));
         browser.clickSettled(item);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver ->
             driver.findElement(By.id(menuId + "_label")).getText().startsWith(labelStart));
         return;
-      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementNotInteractableException e) {
+        // Not interactable: the click reached the item while the panel was still animating (zero size).
         if (attempt == 4) {
           throw new AssertionError("menu " + menuId + " did not take '" + labelStart + "'; it shows: "
               + browser.text(By.id(menuId + "_label")), e);

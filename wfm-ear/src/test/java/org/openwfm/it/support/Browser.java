@@ -4,7 +4,7 @@ import java.io.File;
 import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -81,7 +81,8 @@ public final class Browser implements AutoCloseable {
       try {
         element.click();
         return;
-      } catch (ElementClickInterceptedException e) {
+      } catch (ElementNotInteractableException e) {
+        // Intercepted by an overlay, or zero size while a panel animates: both pass once the page settles.
         if (attempt == 3) {
           throw e;
         }
