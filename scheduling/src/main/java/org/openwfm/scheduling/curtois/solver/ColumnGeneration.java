@@ -2,9 +2,12 @@ package org.openwfm.scheduling.curtois.solver;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -17,8 +20,8 @@ import org.openwfm.scheduling.curtois.ShiftType;
 
 /**
  * Column generation for the set-partitioning model of the benchmark, a diving heuristic on it
- * (price and branch) that builds a first roster, and a large neighbourhood search that improves it
- * by small exact branch and price searches.
+ * (price and branch) that builds a first roster, and a branch and price that searches for better
+ * ones.
  *
  * <p>The master problem chooses one line (a shift or a day off for every day, meeting all of the
  * employee's hard rules) per employee; the cover of each day and shift type may fall short or
@@ -32,8 +35,8 @@ import org.openwfm.scheduling.curtois.ShiftType;
  * <p>Pricing uses stabilised duals and prices the employees in parallel. The dive fixes, after
  * each LP, every employee whose line is integral and the employee with the largest fractional line,
  * and solves the LP of the others again with a few more pricing rounds, until every employee is
- * fixed. The neighbourhood search then frees a few employees, or everyone on a few days, and
- * searches for a better roster among those changes by branch and price.
+ * fixed (on large instances, a share of the fractional ones at a time). The branch and price
+ * then starts again from the root, best bound first, with the dive's roster as the incumbent.
  */
 final class ColumnGeneration {
 
@@ -108,7 +111,7 @@ final class ColumnGeneration {
     this.types = instance.shiftTypes().size();
     this.coverRow = new int[days][types];
     for (int[] row : coverRow) {
-      java.util.Arrays.fill(row, -1);
+      Arrays.fill(row, -1);
     }
     List<CoverRequirement> covers = instance.coverRequirements();
     int n = 0;
@@ -161,19 +164,21 @@ final class ColumnGeneration {
   }
 
   /**
-   * Solves the root LP by column generation and dives to a roster, then searches for better ones
-   * by a depth-first branch and price from the root ({@link #branch}) until {@code stop} says so
-   * or a roster meets the lower bound; returns the best roster.
+   * Solves the root LP by column generation and dives to a roster until {@code handOver} says
+   * so, then searches for better ones by branch and price from the root ({@link #branchAndPrice})
+   * until {@code stop} says so or a roster meets the lower bound; returns the best roster. The
+   * branch and price also ends at {@code handOver} if it has not completed a single plunge by
+   * then: on large instances it cannot within the time, and the local search does better.
    *
    * @return empty when some employee has no feasible line at all, or time ran out before the
    *     first LP
    */
-  Optional<Outcome> run(BooleanSupplier stop) {
+  Optional<Outcome> run(BooleanSupplier stop, BooleanSupplier handOver) {
     Node root = new Node(new byte[employees][], null, pool);
-    if (!root.generate(Integer.MAX_VALUE, true, Double.POSITIVE_INFINITY, stop)) {
+    if (!root.generate(Integer.MAX_VALUE, true, Double.POSITIVE_INFINITY, handOver)) {
       return Optional.empty();
     }
-    byte[][] dived = dive(root, stop);
+    byte[][] dived = dive(root, handOver);
     if (dived == null) {
       return Optional.empty();
     }
@@ -181,10 +186,10 @@ final class ColumnGeneration {
     Incumbent incumbent = new Incumbent(objective(dived));
     incumbent.lines = dived;
     long target = (long) Math.ceil(lowerBound - 1e-6);
-    if (incumbent.objective > target && !stop.getAsBoolean()) {
+    if (incumbent.objective > target && !handOver.getAsBoolean()) {
       Node again = new Node(new byte[employees][], null, pool);
-      if (again.generate(Integer.MAX_VALUE, false, incumbent.objective, stop)) {
-        branch(again, incumbent, target, stop);
+      if (again.generate(Integer.MAX_VALUE, false, incumbent.objective, handOver)) {
+        branchAndPrice(again, incumbent, target, stop, handOver);
       }
     }
     byte[][] best = incumbent.lines;
@@ -331,92 +336,130 @@ final class ColumnGeneration {
     }
   }
 
+  /** One employee working one option on one day: what a branch decides. */
+  private record Cell(int employee, int day, int option) {}
+
   /**
-   * Depth-first branch and price below {@code node} (solved): records in {@code incumbent} every
-   * roster better than it. Branches on one employee working one option on one day (or not), the
-   * fractional assignment nearest to 1 first, its "works it" side first, so that the first path
-   * is a dive. Stops once a roster meets {@code target} (the lower bound) or {@code stop} says so.
+   * A node of the branch and price not yet solved: its restrictions, the lines its LP starts from
+   * (its parent's) and its parent's bound.
    */
-  private void branch(Node node, Incumbent incumbent, long target, BooleanSupplier stop) {
-    double fixedCost = fixedCost(node.fixed);
-    if (Math.ceil(node.bound() + fixedCost - 1e-6) >= incumbent.objective) {
-      return;
+  private record OpenNode(byte[][] fixed, int[][] allowed, List<List<byte[]>> lines, double bound) {}
+
+  /**
+   * Branch and price from {@code root} (solved), best bound first with plunging: from the open node
+   * of least bound, it follows the "works it" child of each branch down to a roster or a pruned
+   * node, leaving the other children open, then starts again from the best open node. Records in
+   * {@code incumbent} every roster better than it; stops once a roster meets {@code target} (the
+   * lower bound), {@code stop} says so, or, while no plunge has ended yet, {@code handOver} does.
+   *
+   * <p>Branches on one employee working one option on one day (or not), the fractional assignment
+   * nearest to 1. A depth-first search instead spends the time below the first wrong turn of its
+   * first plunge: at 60 s it left Instance 5 at 1149 and 7 at 1059, where this finds 1143 and 1057.
+   */
+  private void branchAndPrice(
+      Node root, Incumbent incumbent, long target, BooleanSupplier stop, BooleanSupplier handOver) {
+    PriorityQueue<OpenNode> open = new PriorityQueue<>(Comparator.comparingDouble(OpenNode::bound));
+    Node node = root;
+    boolean plunged = false;
+    while (true) {
+      while (node != null) {
+        if (stop.getAsBoolean()
+            || incumbent.objective <= target
+            || (!plunged && handOver.getAsBoolean())) {
+          return;
+        }
+        double fixedCost = fixedCost(node.fixed);
+        double bound = node.bound() + fixedCost;
+        if (Math.ceil(bound - 1e-6) >= incumbent.objective) {
+          break;
+        }
+        Cell cell = branchingCell(node);
+        if (cell == null) {
+          record(node, incumbent);
+          break;
+        }
+        List<List<byte[]>> lines = node.linesByEmployee();
+        open.add(new OpenNode(node.fixed, restrict(node.allowed, cell, false), lines, bound));
+        Node child = new Node(node.fixed, restrict(node.allowed, cell, true), lines);
+        boolean feasible = child.generate(nodeRounds, false, incumbent.objective - fixedCost, stop);
+        node = feasible ? child : null;
+      }
+      plunged = true;
+      OpenNode next;
+      do {
+        next = open.poll();
+        if (next == null) {
+          return;
+        }
+      } while (Math.ceil(next.bound() - 1e-6) >= incumbent.objective);
+      node = new Node(next.fixed(), next.allowed(), next.lines());
+      if (!node.generate(nodeRounds, false, incumbent.objective - fixedCost(next.fixed()), stop)) {
+        node = null;
+      }
     }
-    double[] primal = node.lp.primal();
-    double[][][] assigned = new double[employees][][];
-    double[] largest = new double[employees];
-    byte[][] lines = node.fixed.clone();
-    for (int j = 0; j < node.owner.size(); j++) {
-      int e = node.owner.get(j);
-      if (e < 0 || primal[j] <= 0) {
-        continue;
-      }
-      byte[] l = node.line.get(j);
-      if (assigned[e] == null) {
-        assigned[e] = new double[days][types + 1];
-      }
-      for (int d = 0; d < days; d++) {
-        assigned[e][d][l[d]] += primal[j];
-      }
-      if (primal[j] > largest[e]) {
-        largest[e] = primal[j];
-        lines[e] = l;
-      }
-    }
-    int branchEmployee = -1;
-    int branchDay = -1;
-    int branchOption = -1;
-    double branchValue = 0;
+  }
+
+  /** The fractional assignment of the node's LP nearest to 1, null when there is none. */
+  private Cell branchingCell(Node node) {
+    double[][][] assigned = node.assignment();
+    Cell cell = null;
+    double largest = 0;
     for (int e = 0; e < employees; e++) {
-      if (node.fixed[e] != null || assigned[e] == null) {
+      if (node.fixed[e] != null) {
         continue;
       }
       for (int d = 0; d < days; d++) {
         for (int option = 0; option <= types; option++) {
           double value = assigned[e][d][option];
-          if (value > INTEGRAL && value < 1 - INTEGRAL && value > branchValue) {
-            branchValue = value;
-            branchEmployee = e;
-            branchDay = d;
-            branchOption = option;
+          if (value > INTEGRAL && value < 1 - INTEGRAL && value > largest) {
+            largest = value;
+            cell = new Cell(e, d, option);
           }
         }
       }
     }
-    if (branchEmployee < 0) {
-      // Every free employee works one line in full (an artificial column would have priced the
-      // node out above): a roster.
-      for (byte[] l : lines) {
-        if (l == null) {
-          return;
-        }
+    return cell;
+  }
+
+  /**
+   * Records the roster of a node whose LP takes one line of every free employee in full, if it is
+   * better than the incumbent.
+   */
+  private void record(Node node, Incumbent incumbent) {
+    byte[][] lines = node.fixed.clone();
+    double[] primal = node.lp.primal();
+    for (int j = 0; j < node.owner.size(); j++) {
+      int e = node.owner.get(j);
+      if (e >= 0 && primal[j] > 1 - INTEGRAL) {
+        lines[e] = node.line.get(j);
       }
-      long objective = objective(lines);
-      if (objective < incumbent.objective) {
-        incumbent.objective = objective;
-        incumbent.lines = lines;
-      }
-      return;
     }
-    for (boolean works : new boolean[] {true, false}) {
-      if (stop.getAsBoolean() || incumbent.objective <= target) {
+    for (byte[] l : lines) {
+      if (l == null) {
         return;
       }
-      int[][] allowed = new int[employees][];
-      for (int e = 0; e < employees; e++) {
-        allowed[e] = node.allowed[e] == null ? null : node.allowed[e].clone();
-      }
-      if (allowed[branchEmployee] == null) {
-        allowed[branchEmployee] = new int[days];
-        java.util.Arrays.fill(allowed[branchEmployee], (1 << (types + 1)) - 1);
-      }
-      int bit = 1 << branchOption;
-      allowed[branchEmployee][branchDay] = works ? bit : allowed[branchEmployee][branchDay] & ~bit;
-      Node child = new Node(node.fixed, allowed, node.linesByEmployee());
-      if (child.generate(nodeRounds, false, incumbent.objective - fixedCost, stop)) {
-        branch(child, incumbent, target, stop);
-      }
     }
+    long objective = objective(lines);
+    if (objective < incumbent.objective) {
+      incumbent.objective = objective;
+      incumbent.lines = lines;
+    }
+  }
+
+  /** The options allowed per employee and day, with {@code cell} now taken or ruled out. */
+  private int[][] restrict(int[][] allowed, Cell cell, boolean works) {
+    int[][] restricted = new int[employees][];
+    for (int e = 0; e < employees; e++) {
+      restricted[e] = allowed[e] == null ? null : allowed[e].clone();
+    }
+    int e = cell.employee();
+    if (restricted[e] == null) {
+      restricted[e] = new int[days];
+      Arrays.fill(restricted[e], (1 << (types + 1)) - 1);
+    }
+    int bit = 1 << cell.option();
+    restricted[e][cell.day()] = works ? bit : restricted[e][cell.day()] & ~bit;
+    return restricted;
   }
 
   /** The benchmark objective of a roster given as options per employee and day. */
@@ -596,6 +639,21 @@ final class ColumnGeneration {
       lp.start(basis);
     }
 
+    /** How much of each option each employee takes on each day in the LP's solution. */
+    double[][][] assignment() {
+      double[] primal = lp.primal();
+      double[][][] assigned = new double[employees][days][types + 1];
+      for (int j = 0; j < owner.size(); j++) {
+        int e = owner.get(j);
+        if (e >= 0 && primal[j] > 0) {
+          for (int d = 0; d < days; d++) {
+            assigned[e][d][line.get(j)[d]] += primal[j];
+          }
+        }
+      }
+      return assigned;
+    }
+
     /** The lines of this node's LP, per employee. */
     List<List<byte[]>> linesByEmployee() {
       List<List<byte[]>> lines = new ArrayList<>();
@@ -643,9 +701,9 @@ final class ColumnGeneration {
         }
       }
       rows[n++] = convexityRow[employee];
-      rows = java.util.Arrays.copyOf(rows, n);
+      rows = Arrays.copyOf(rows, n);
       double[] entries = new double[n];
-      java.util.Arrays.fill(entries, 1);
+      Arrays.fill(entries, 1);
       add(lineCost(employee, l), rows, entries, employee, l);
       return true;
     }
@@ -672,7 +730,7 @@ final class ColumnGeneration {
         // A Lagrangian bound needs duals within the cover weights: those of an optimal basis.
         boolean optimal = lp.solve(1_000_000, stop) == RevisedSimplex.Status.OPTIMAL;
         double[] duals = lp.duals();
-        double[] lpDuals = java.util.Arrays.copyOf(duals, coverRows);
+        double[] lpDuals = Arrays.copyOf(duals, coverRows);
         boolean smoothed = optimal && center != null && !exact;
         exact = false;
         double[] coverDuals = lpDuals;
@@ -727,7 +785,7 @@ final class ColumnGeneration {
         if (!added || closed || settled) {
           priced = optimal && (!added || closed);
           if (bound) {
-            rootDuals = java.util.Arrays.copyOf(duals, coverRows);
+            rootDuals = Arrays.copyOf(duals, coverRows);
           }
           return true;
         }

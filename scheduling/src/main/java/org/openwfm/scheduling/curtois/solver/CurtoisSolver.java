@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.openwfm.scheduling.curtois.CurtoisInstance;
 import org.openwfm.scheduling.curtois.Roster;
 import org.openwfm.scheduling.curtois.ShiftType;
@@ -24,7 +25,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Solves a benchmark instance in two stages: column generation, a dive and a branch and price
- * (see {@link ColumnGeneration}) build a roster and a lower bound in the first half of the time;
+ * (see {@link ColumnGeneration}) build a roster and a lower bound in the first half of the time
+ * (four fifths when the branch and price completes plunges);
  * OptaPlanner's late acceptance local search then improves that roster with four kinds of move: a
  * single day changed, a run of days swapped between two employees, a run of days of one employee
  * set to one shift type or off, and the line move, which re-plans one to three employees' whole
@@ -129,17 +131,23 @@ public final class CurtoisSolver {
       OptionalDouble lowerBound) {}
 
   /**
-   * Share of the time limits given to the column generation, the dive and the branch and price
-   * before the local search starts from the roster they built. The branch and price makes most of
-   * the gains on Instances 5 and 6; the local search still finds the last unit on some.
+   * Share of the time limits given to the root column generation and the dive, and to the branch
+   * and price unless it has completed a plunge by then (see {@link ColumnGeneration#run}).
    */
   static final double COLUMN_GENERATION_SHARE = 0.5;
 
   /**
+   * Share of the time limits the branch and price may take when its plunges complete (small
+   * instances): there it finds the last units (Instance 7 at 60 s: 1057 found after 30 s), while
+   * the local search improved none of its rosters.
+   */
+  static final double BRANCH_AND_PRICE_SHARE = 0.8;
+
+  /**
    * Builds a roster by column generation, diving and branch and price (see {@link
-   * ColumnGeneration}) in the first
-   * {@link #COLUMN_GENERATION_SHARE} of the time limits, then improves it by local search until the
-   * limits, and returns the best roster found.
+   * ColumnGeneration}) in the first {@link #COLUMN_GENERATION_SHARE} or, when the branch and price
+   * is making progress, {@link #BRANCH_AND_PRICE_SHARE} of the time limits, then improves it by
+   * local search until the limits, and returns the best roster found.
    */
   public Result solve(CurtoisInstance instance) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -148,14 +156,11 @@ public final class CurtoisSolver {
     CurtoisRoster initial = CurtoisRoster.unsolved(instance, weights);
     OptionalDouble lowerBound = OptionalDouble.empty();
     {
-      long cpuShare = (long) (cpuTimeLimit.toNanos() * COLUMN_GENERATION_SHARE);
-      long wallShare = (long) (timeLimit.toNanos() * COLUMN_GENERATION_SHARE);
       ColumnGeneration generation = new ColumnGeneration(instance);
       Optional<ColumnGeneration.Outcome> outcome =
           generation.run(
-              () ->
-                  threads.getCurrentThreadCpuTime() - cpuStart > cpuShare
-                      || System.nanoTime() - start > wallShare);
+              share(BRANCH_AND_PRICE_SHARE, threads, cpuStart, start),
+              share(COLUMN_GENERATION_SHARE, threads, cpuStart, start));
       if (outcome.isPresent()) {
         ShiftType[][] lines = outcome.get().roster();
         for (EmployeeDay employeeDay : initial.getEmployeeDays()) {
@@ -196,6 +201,15 @@ public final class CurtoisSolver {
         Duration.ofNanos(wall),
         Duration.ofNanos(Math.max(0, cpu)),
         lowerBound);
+  }
+
+  /** Whether the CPU time of this thread or the wall time since the start passed a share of them. */
+  private BooleanSupplier share(double share, ThreadMXBean threads, long cpuStart, long start) {
+    long cpuShare = (long) (cpuTimeLimit.toNanos() * share);
+    long wallShare = (long) (timeLimit.toNanos() * share);
+    return () ->
+        threads.getCurrentThreadCpuTime() - cpuStart > cpuShare
+            || System.nanoTime() - start > wallShare;
   }
 
   /** Stops {@code solver} once thread {@code threadId} has used the CPU time limit. */

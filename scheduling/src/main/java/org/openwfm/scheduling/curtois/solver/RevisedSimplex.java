@@ -22,6 +22,19 @@ final class RevisedSimplex {
   private static final int STOP_CHECK_EVERY = 64;
   private static final int PRICING_BLOCK = 400;
 
+  /**
+   * After this many degenerate pivots in a row the entering and leaving columns are chosen by
+   * Bland's rule until the solution moves, which rules out cycling. The restricted masters are
+   * highly degenerate (on Instance 12 deep in the dive, thousands of pivots for the 17 columns of
+   * one pricing round), and the usual rules alone do not guarantee that a solve ends.
+   */
+  private static final int DEGENERATE_PIVOTS = 50;
+
+  /**
+   * Under Bland's rule tiny pivots are skipped: taken in index order they made the basis singular.
+   */
+  private static final double BLAND_PIVOT = 1e-6;
+
   private final int rows;
   private final double[] rhs;
   private final List<int[]> columnRows = new ArrayList<>();
@@ -33,6 +46,8 @@ final class RevisedSimplex {
   private double[] values;
   private int pivotsSinceRefactor;
   private int pricingStart;
+  /** Pivots in a row that did not move the solution. */
+  private int degenerate;
 
   /** Status of a solve. */
   enum Status {
@@ -114,7 +129,21 @@ final class RevisedSimplex {
       int entering = -1;
       double best = -EPS * 10;
       int columns = columnRows.size();
-      for (int scanned = 0; scanned < columns && entering < 0; ) {
+      boolean bland = degenerate >= DEGENERATE_PIVOTS;
+      if (bland) {
+        // Bland's rule: the first column of negative reduced cost; with the leaving rule below it
+        // cannot cycle.
+        for (int j = 0; j < columns && entering < 0; j++) {
+          if (!basic[j]) {
+            double reduced = reducedCost(j, duals);
+            if (reduced < best) {
+              best = reduced;
+              entering = j;
+            }
+          }
+        }
+      }
+      for (int scanned = bland ? columns : 0; scanned < columns && entering < 0; ) {
         int end = Math.min(scanned + PRICING_BLOCK, columns);
         for (; scanned < end; scanned++) {
           int j = (pricingStart + scanned) % columns;
@@ -140,10 +169,13 @@ final class RevisedSimplex {
       double leavingEntry = 0;
       for (int k = 0; k < rows; k++) {
         double a = direction[k];
-        if (a > EPS) {
+        if (a > (bland ? BLAND_PIVOT : EPS)) {
           double r = Math.max(0, values[k]) / a;
-          // Among ties take the largest entry: the most stable pivot.
-          if (r < ratio - EPS || (r < ratio + EPS && a > leavingEntry)) {
+          // Among ties take the largest entry, the most stable pivot; under Bland's rule the
+          // lowest basic column.
+          boolean tie = r < ratio + EPS && r > ratio - EPS;
+          if (r < ratio - EPS
+              || (tie && (bland ? basis[k] < basis[leaving] : a > leavingEntry))) {
             ratio = r;
             leaving = k;
             leavingEntry = a;
@@ -153,6 +185,7 @@ final class RevisedSimplex {
       if (leaving < 0) {
         return Status.UNBOUNDED;
       }
+      degenerate = ratio < EPS ? degenerate + 1 : 0;
       pivot(entering, leaving, direction);
       if (pivotsSinceRefactor == 0) {
         duals = duals();

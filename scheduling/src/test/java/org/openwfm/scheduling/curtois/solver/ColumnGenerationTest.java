@@ -158,7 +158,8 @@ class ColumnGenerationTest {
       }
     }
 
-    ColumnGeneration.Outcome outcome = new ColumnGeneration(instance).run(withinSeconds(30)).orElseThrow();
+    ColumnGeneration.Outcome outcome =
+        new ColumnGeneration(instance).run(withinSeconds(30), withinSeconds(30)).orElseThrow();
 
     RosterCheck check = RosterCheck.of(roster(instance, outcome.roster()));
     assertTrue(check.isFeasible(), check.hardViolations().toString());
@@ -177,7 +178,8 @@ class ColumnGenerationTest {
                 .resolve("curtois-rostering")
                 .resolve("Instance2.txt"));
 
-    ColumnGeneration.Outcome outcome = new ColumnGeneration(instance).run(withinSeconds(30)).orElseThrow();
+    ColumnGeneration.Outcome outcome =
+        new ColumnGeneration(instance).run(withinSeconds(30), withinSeconds(30)).orElseThrow();
 
     Roster roster = new Roster(instance);
     for (Employee employee : instance.employees()) {
@@ -210,6 +212,8 @@ class ColumnGenerationTest {
     CurtoisInstance instance =
         new CurtoisInstance(
             "impossible", DAYS, TYPES, List.of(impossible), List.of(), List.of(), List.of());
-    assertEquals(Optional.empty(), new ColumnGeneration(instance).run(withinSeconds(30)));
+    assertEquals(
+        Optional.empty(),
+        new ColumnGeneration(instance).run(withinSeconds(30), withinSeconds(30)));
   }
 }
