@@ -101,8 +101,11 @@ final class ColumnGeneration {
   /** The cover duals of the root LP's optimal basis: how much each cover row was worth. */
   private double[] rootDuals;
 
-  /** What the column generation, the dive and the branch and price found. */
-  record Outcome(ShiftType[][] roster, long objective, double lowerBound) {}
+  /**
+   * What the column generation, the dive and the branch and price found; {@code foundAt} is the
+   * {@link System#nanoTime()} at which the roster was found.
+   */
+  record Outcome(ShiftType[][] roster, long objective, double lowerBound, long foundAt) {}
 
   ColumnGeneration(CurtoisInstance instance) {
     this.instance = instance;
@@ -200,7 +203,7 @@ final class ColumnGeneration {
         roster[e][d] = best[e][d] == types ? null : instance.shiftTypes().get(best[e][d]);
       }
     }
-    return Optional.of(new Outcome(roster, bestObjective, lowerBound));
+    return Optional.of(new Outcome(roster, bestObjective, lowerBound, incumbent.foundAt));
   }
 
   /**
@@ -330,6 +333,7 @@ final class ColumnGeneration {
   private static final class Incumbent {
     long objective;
     byte[][] lines;
+    long foundAt = System.nanoTime();
 
     Incumbent(long objective) {
       this.objective = objective;
@@ -443,6 +447,7 @@ final class ColumnGeneration {
     if (objective < incumbent.objective) {
       incumbent.objective = objective;
       incumbent.lines = lines;
+      incumbent.foundAt = System.nanoTime();
     }
   }
 
