@@ -19,21 +19,10 @@ final class RevisedSimplex {
 
   private static final int REFACTOR_EVERY = 400;
   private static final double EPS = 1e-9;
+  /** A reduced cost below this lets a column improve the objective. */
+  private static final double IMPROVING = -EPS * 10;
   private static final int STOP_CHECK_EVERY = 64;
   private static final int PRICING_BLOCK = 400;
-
-  /**
-   * After this many degenerate pivots in a row the entering and leaving columns are chosen by
-   * Bland's rule until the solution moves, which rules out cycling. The restricted masters are
-   * highly degenerate (on Instance 12 deep in the dive, thousands of pivots for the 17 columns of
-   * one pricing round), and the usual rules alone do not guarantee that a solve ends.
-   */
-  private static final int DEGENERATE_PIVOTS = 50;
-
-  /**
-   * Under Bland's rule tiny pivots are skipped: taken in index order they made the basis singular.
-   */
-  private static final double BLAND_PIVOT = 1e-6;
 
   private final int rows;
   private final double[] rhs;
@@ -46,8 +35,6 @@ final class RevisedSimplex {
   private double[] values;
   private int pivotsSinceRefactor;
   private int pricingStart;
-  /** Pivots in a row that did not move the solution. */
-  private int degenerate;
 
   /** Status of a solve. */
   enum Status {
@@ -126,66 +113,16 @@ final class RevisedSimplex {
       if (pivot % STOP_CHECK_EVERY == STOP_CHECK_EVERY - 1 && stop.getAsBoolean()) {
         return Status.ITERATION_LIMIT;
       }
-      int entering = -1;
-      double best = -EPS * 10;
-      int columns = columnRows.size();
-      boolean bland = degenerate >= DEGENERATE_PIVOTS;
-      if (bland) {
-        // Bland's rule: the first column of negative reduced cost; with the leaving rule below it
-        // cannot cycle.
-        for (int j = 0; j < columns && entering < 0; j++) {
-          if (!basic[j]) {
-            double reduced = reducedCost(j, duals);
-            if (reduced < best) {
-              best = reduced;
-              entering = j;
-            }
-          }
-        }
-      }
-      for (int scanned = bland ? columns : 0; scanned < columns && entering < 0; ) {
-        int end = Math.min(scanned + PRICING_BLOCK, columns);
-        for (; scanned < end; scanned++) {
-          int j = (pricingStart + scanned) % columns;
-          if (basic[j]) {
-            continue;
-          }
-          double reduced = reducedCost(j, duals);
-          if (reduced < best) {
-            best = reduced;
-            entering = j;
-          }
-        }
-        if (entering >= 0) {
-          pricingStart = (pricingStart + scanned) % columns;
-        }
-      }
+      int entering = bestOfABlock(duals);
       if (entering < 0) {
         return Status.OPTIMAL;
       }
+      double reduced = reducedCost(entering, duals);
       double[] direction = direction(entering);
-      int leaving = -1;
-      double ratio = Double.POSITIVE_INFINITY;
-      double leavingEntry = 0;
-      for (int k = 0; k < rows; k++) {
-        double a = direction[k];
-        if (a > (bland ? BLAND_PIVOT : EPS)) {
-          double r = Math.max(0, values[k]) / a;
-          // Among ties take the largest entry, the most stable pivot; under Bland's rule the
-          // lowest basic column.
-          boolean tie = r < ratio + EPS && r > ratio - EPS;
-          if (r < ratio - EPS
-              || (tie && (bland ? basis[k] < basis[leaving] : a > leavingEntry))) {
-            ratio = r;
-            leaving = k;
-            leavingEntry = a;
-          }
-        }
-      }
+      int leaving = leaving(direction);
       if (leaving < 0) {
         return Status.UNBOUNDED;
       }
-      degenerate = ratio < EPS ? degenerate + 1 : 0;
       pivot(entering, leaving, direction);
       if (pivotsSinceRefactor == 0) {
         duals = duals();
@@ -194,11 +131,59 @@ final class RevisedSimplex {
         // cost becomes zero, in O(rows) rather than O(rows^2).
         double[] row = inverse[leaving];
         for (int i = 0; i < rows; i++) {
-          duals[i] += best * row[i];
+          duals[i] += reduced * row[i];
         }
       }
     }
     return Status.ITERATION_LIMIT;
+  }
+
+  /**
+   * The column of most negative reduced cost in the first block of {@value #PRICING_BLOCK}
+   * columns (from where the last search ended) that holds any, -1 when no column has one.
+   */
+  private int bestOfABlock(double[] duals) {
+    int entering = -1;
+    double best = IMPROVING;
+    int columns = columnRows.size();
+    for (int scanned = 0; scanned < columns && entering < 0; ) {
+      int end = Math.min(scanned + PRICING_BLOCK, columns);
+      for (; scanned < end; scanned++) {
+        int j = (pricingStart + scanned) % columns;
+        if (basic[j]) {
+          continue;
+        }
+        double reduced = reducedCost(j, duals);
+        if (reduced < best) {
+          best = reduced;
+          entering = j;
+        }
+      }
+      if (entering >= 0) {
+        pricingStart = (pricingStart + scanned) % columns;
+      }
+    }
+    return entering;
+  }
+
+  /**
+   * The row whose basic column leaves when the column of {@code direction} enters (ratio test),
+   * -1 when none limits it. Among ties the largest entry: the most stable pivot.
+   */
+  private int leaving(double[] direction) {
+    int leaving = -1;
+    double ratio = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < rows; k++) {
+      double a = direction[k];
+      if (a > EPS) {
+        double r = Math.max(0, values[k]) / a;
+        if (r < ratio - EPS || (r < ratio + EPS && a > direction[leaving])) {
+          ratio = r;
+          leaving = k;
+        }
+      }
+    }
+    return leaving;
   }
 
   private void pivot(int entering, int leaving, double[] direction) {

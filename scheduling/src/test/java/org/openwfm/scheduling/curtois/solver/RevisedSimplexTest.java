@@ -72,12 +72,14 @@ class RevisedSimplexTest {
     }
     RevisedSimplex lp = new RevisedSimplex(rhs);
     List<int[]> columnRows = new ArrayList<>();
+    List<double[]> columnEntries = new ArrayList<>();
     List<Double> costs = new ArrayList<>();
     int[] basis = new int[rows];
     for (int r = 0; r < rows; r++) {
       // Costly identity columns make the first basis feasible.
       basis[r] = lp.addColumn(10_000, new int[] {r}, new double[] {1});
       columnRows.add(new int[] {r});
+      columnEntries.add(new double[] {1});
       costs.add(10_000.0);
     }
     lp.start(basis);
@@ -89,30 +91,84 @@ class RevisedSimplexTest {
         double cost = 1 + random.nextInt(100);
         lp.addColumn(cost, at, ones);
         columnRows.add(at);
+        columnEntries.add(ones);
         costs.add(cost);
       }
       assertEquals(RevisedSimplex.Status.OPTIMAL, lp.solve(1_000_000));
     }
 
+    double primalObjective = assertProvenOptimal(lp, rhs, columnRows, columnEntries, costs);
+    assertTrue(primalObjective < 10_000, "the random columns replace the costly ones");
+  }
+
+  /**
+   * A fully degenerate LP: every right-hand side is 0 and every entry positive, so the only
+   * feasible point is 0 and every pivot is degenerate, while the negative costs keep columns
+   * entering. The solve must still end, optimal (objective 0) by duality. (A Bland's-rule fallback
+   * after 50 degenerate pivots failed here: with any pivot it made the basis singular, with only
+   * large pivots it cycled to the iteration limit.)
+   */
+  @Test
+  void endsOnAFullyDegenerateLp() {
+    Random random = new Random(3);
+    int rows = 80;
+    double[] rhs = new double[rows];
+    RevisedSimplex lp = new RevisedSimplex(rhs);
+    List<int[]> columnRows = new ArrayList<>();
+    List<double[]> columnEntries = new ArrayList<>();
+    List<Double> costs = new ArrayList<>();
+    int[] basis = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      basis[r] = lp.addColumn(10_000, new int[] {r}, new double[] {1});
+      columnRows.add(new int[] {r});
+      columnEntries.add(new double[] {1});
+      costs.add(10_000.0);
+    }
+    lp.start(basis);
+    for (int j = 0; j < 2_000; j++) {
+      int[] at = random.ints(0, rows).distinct().limit(2 + random.nextInt(5)).sorted().toArray();
+      double[] entries = random.doubles(at.length, 0.5, 2).toArray();
+      double cost = random.nextInt(200) - 100;
+      lp.addColumn(cost, at, entries);
+      columnRows.add(at);
+      columnEntries.add(entries);
+      costs.add(cost);
+    }
+
+    assertEquals(RevisedSimplex.Status.OPTIMAL, lp.solve(1_000_000));
+
+    assertEquals(0, assertProvenOptimal(lp, rhs, columnRows, columnEntries, costs), 1e-9);
+  }
+
+  /**
+   * Asserts that the LP's solution is optimal by duality: the primal is feasible, no column has a
+   * negative reduced cost, and the primal and dual objectives agree. Returns the objective.
+   */
+  private static double assertProvenOptimal(
+      RevisedSimplex lp,
+      double[] rhs,
+      List<int[]> columnRows,
+      List<double[]> columnEntries,
+      List<Double> costs) {
     double[] x = lp.primal();
     double[] y = lp.duals();
-    double[] lhs = new double[rows];
+    double[] lhs = new double[rhs.length];
     double primalObjective = 0;
     for (int j = 0; j < x.length; j++) {
       assertTrue(x[j] >= -1e-9);
       primalObjective += costs.get(j) * x[j];
-      for (int r : columnRows.get(j)) {
-        lhs[r] += x[j];
+      for (int n = 0; n < columnRows.get(j).length; n++) {
+        lhs[columnRows.get(j)[n]] += columnEntries.get(j)[n] * x[j];
       }
       assertTrue(lp.reducedCost(j, y) > -1e-7, "column " + j + " prices out");
     }
     assertArrayEquals(rhs, lhs, 1e-7);
     double dualObjective = 0;
-    for (int r = 0; r < rows; r++) {
+    for (int r = 0; r < rhs.length; r++) {
       dualObjective += y[r] * rhs[r];
     }
     assertEquals(primalObjective, dualObjective, 1e-6);
     assertEquals(primalObjective, lp.objective(), 1e-6);
-    assertTrue(primalObjective < 10_000, "the random columns replace the costly ones");
+    return primalObjective;
   }
 }
